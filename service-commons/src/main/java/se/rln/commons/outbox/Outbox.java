@@ -1,0 +1,107 @@
+package se.rln.commons.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.MDC;
+import se.rln.commons.cloudevents.CloudEvent;
+import se.rln.commons.rest.RequestIds;
+
+/**
+ * Writes domain events to the outbox table in the caller's transaction; the
+ * {@link OutboxRelay} publishes them after commit.
+ *
+ * <p>Ordering per aggregate: call {@link #publish} <em>after</em> the aggregate row has been
+ * written. The pending changes are flushed first, so the aggregate's row lock is held before
+ * the outbox row takes its sequence number; a later change of the same aggregate waits for
+ * that lock, takes a higher number and becomes visible later. The relay publishes in sequence
+ * order, hence in order per aggregate key.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /**
+     * Appends one CloudEvent. {@code data} is serialised as the event's data and must carry
+     * the aggregate version.
+     *
+     * @return the CloudEvent id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
+        em.flush();
+        UUID id = UUID.randomUUID();
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), config.source(), type, aggregateId,
+                OffsetDateTime.now(ZoneOffset.UTC), "application/json", json.valueToTree(data));
+        Map<String, String> headers = new LinkedHashMap<>();
+        Object requestId = MDC.get(RequestIds.MDC_KEY);
+        if (requestId != null) {
+            headers.put(RequestIds.HEADER, requestId.toString());
+        }
+        Object traceparent = MDC.get("traceparent");
+        if (traceparent != null) {
+            headers.put("traceparent", traceparent.toString());
+        }
+        em.createNativeQuery("""
+                INSERT INTO outbox (id, aggregate_type, aggregate_id, type, topic, payload, headers)
+                VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS jsonb))""")
+                .setParameter(1, id)
+                .setParameter(2, aggregateType)
+                .setParameter(3, aggregateId)
+                .setParameter(4, type)
+                .setParameter(5, topic)
+                .setParameter(6, write(event))
+                .setParameter(7, write(headers))
+                .executeUpdate();
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise outbox payload", e);
+        }
+    }
+}

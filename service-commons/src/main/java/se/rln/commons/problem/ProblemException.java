@@ -1,0 +1,85 @@
+package se.rln.commons.problem;
+
+import java.util.List;
+
+/**
+ * A client-facing failure that maps to a problem+json response. Domain code throws the
+ * factory methods' results; the {@link ProblemMappers} render them.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Violation> violations;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "validation", "Request is invalid", field + ": " + message,
+                List.of(new Violation(field, message)));
+    }
+
+    public static ProblemException invalid(List<Violation> violations) {
+        return new ProblemException(400, "validation", "Request is invalid", summary(violations), violations);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", null);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(409, slug, "Conflict", detail, null);
+    }
+
+    public static ProblemException staleVersion(long current) {
+        return new ProblemException(412, "stale-version", "Precondition failed",
+                "If-Match does not match the current version; current ETag is \"" + current + "\"", null);
+    }
+
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "precondition-required", "Precondition required", detail,
+                List.of(new Violation("If-Match", "required")));
+    }
+
+    public static ProblemException unprocessable(String slug, String detail, List<Violation> violations) {
+        return new ProblemException(422, slug, "Request cannot be processed", detail, violations);
+    }
+
+    static String summary(List<Violation> violations) {
+        StringBuilder sb = new StringBuilder();
+        for (Violation v : violations) {
+            if (!sb.isEmpty()) {
+                sb.append("; ");
+            }
+            sb.append(v.field()).append(": ").append(v.message());
+        }
+        return sb.toString();
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,77 @@
+package se.rln.commons.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import se.rln.commons.problem.ProblemException;
+
+/**
+ * Who is calling, from the verified JWT: roles ({@code groups}), organisation ({@code org}),
+ * municipality ({@code municipality}, SCB code) and participant ({@code pid}).
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String subject() {
+        return anonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean admin() {
+        return is(Roles.ADMIN);
+    }
+
+    /** The organisation a coordinator acts for; empty for other callers or a malformed claim. */
+    public Optional<UUID> organisation() {
+        return claim("org").flatMap(Caller::uuid);
+    }
+
+    public Optional<String> municipality() {
+        return claim("municipality");
+    }
+
+    public Optional<UUID> participant() {
+        return claim("pid").flatMap(Caller::uuid);
+    }
+
+    /** The coordinator's organisation, or 403 when the caller is not a coordinator of one. */
+    public UUID requireCoordinatorOrganisation() {
+        if (!is(Roles.COORDINATOR)) {
+            throw ProblemException.forbidden("only a coordinator may do this");
+        }
+        return organisation().orElseThrow(
+                () -> ProblemException.forbidden("the coordinator token carries no valid 'org' claim"));
+    }
+
+    private Optional<String> claim(String name) {
+        if (anonymous() || token == null) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", ""));
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package se.rln.commons.security;
+
+/** Role names carried in the token's {@code groups} claim (DESIGN §7). */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    public static final String COORDINATOR = "coordinator";
+    public static final String MUNICIPALITY = "municipality";
+    public static final String FACILITATOR = "facilitator";
+    public static final String PARTICIPANT = "participant";
+
+    private Roles() {
+    }
+}
