@@ -1,0 +1,15 @@
+package se.rln.events.mapping;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A programme as clients see it. */
+@Schema(name = "Programme")
+public record ProgrammeView(
+        UUID id,
+        @Schema(examples = "Salutogent ledarskap 2014/15") String title,
+        String description,
+        String audience,
+        UUID ownerOrganisationId,
+        @Schema(examples = "1") long version) {
+}

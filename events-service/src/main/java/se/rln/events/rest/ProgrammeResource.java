@@ -1,0 +1,105 @@
+package se.rln.events.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.rest.IdempotencyKeys;
+import se.rln.commons.rest.Page;
+import se.rln.commons.rest.Params;
+import se.rln.commons.rest.Responses;
+import se.rln.events.mapping.ProgrammeRequest;
+import se.rln.events.mapping.ProgrammeView;
+import se.rln.events.service.EventCalendar;
+import se.rln.events.service.ProgrammeService;
+
+@Path("/api/v1/programmes")
+@Tag(name = "Programmes", description = "Series of events for one audience")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgrammeResource {
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    EventCalendar calendar;
+
+    @POST
+    @RolesAllowed({ "admin", "coordinator" })
+    @Operation(summary = "Create a programme owned by the coordinator's organisation")
+    @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "The owner is not the coordinator's organisation")
+    public Response create(@NotNull @Valid ProgrammeRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        var outcome = programmes.create(body, idempotencyKey);
+        return Responses.created("/api/v1/programmes", outcome.body().id(), outcome.body().version(), outcome);
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List programmes by title, optionally of one owner")
+    public Page<ProgrammeView> list(@QueryParam("organiser") String organiser, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        return programmes.list(Params.uuid("organiser", organiser), Params.page(cursor, limit, 2));
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Get a programme")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public Response get(@PathParam("id") UUID id) {
+        ProgrammeView view = programmes.get(id);
+        return Responses.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ "admin", "coordinator" })
+    @Operation(summary = "Replace a programme; If-Match required")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ProgrammeRequest body) {
+        ProgrammeView view = programmes.update(id, ifMatch, body);
+        return Responses.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ "admin", "coordinator" })
+    @Operation(summary = "Delete a programme without events")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The programme has events")
+    public void delete(@PathParam("id") UUID id) {
+        programmes.delete(id);
+    }
+
+    @GET
+    @Path("{id}/calendar.ics")
+    @PermitAll
+    @Produces("text/calendar; charset=UTF-8")
+    @Operation(summary = "iCalendar of the programme's events that the caller may see")
+    public String calendar(@PathParam("id") UUID id) {
+        return calendar.programme(id);
+    }
+}

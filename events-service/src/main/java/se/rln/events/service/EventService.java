@@ -1,0 +1,145 @@
+package se.rln.events.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.reference.Municipalities;
+import se.rln.commons.reference.Municipality;
+import se.rln.commons.rest.ETags;
+import se.rln.commons.rest.IdempotencyKeys;
+import se.rln.commons.rest.Page;
+import se.rln.commons.rest.PageRequest;
+import se.rln.commons.security.Caller;
+import se.rln.events.mapping.EventMapper;
+import se.rln.events.mapping.EventRequest;
+import se.rln.events.mapping.EventView;
+import se.rln.events.messaging.EventJournal;
+import se.rln.events.model.Event;
+import se.rln.events.model.EventStatus;
+import se.rln.events.model.SeatAllotment;
+import se.rln.events.repository.EventFilter;
+import se.rln.events.repository.EventRepository;
+
+/** Creating, changing, reading and listing events. Lifecycle transitions are in {@link EventLifecycle}. */
+@ApplicationScoped
+public class EventService {
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    EventValidation validation;
+
+    @Inject
+    EventAccess access;
+
+    @Inject
+    EventJournal journal;
+
+    @Inject
+    EventMapper mapper;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    Municipalities municipalities;
+
+    @Inject
+    Caller caller;
+
+    /** Query of the event list, as the client wrote it. */
+    public record ListQuery(String region, String municipality, UUID organiser, UUID programme, EventStatus status,
+            OffsetDateTime from, OffsetDateTime to, String text) {
+    }
+
+    @Transactional
+    public IdempotencyKeys.Outcome<EventView> create(EventRequest request, String idempotencyKey) {
+        access.mayHost(request.hostOrganisationId());
+        return idempotency.once("events:create:" + caller.subject(), idempotencyKey, request, EventView.class, () -> {
+            validation.check(request, List.of());
+            Event event = new Event();
+            event.id = UUID.randomUUID();
+            event.status = EventStatus.DRAFT;
+            event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            apply(event, request);
+            events.persist(event);
+            return journal.record(event, EventJournal.CREATED);
+        });
+    }
+
+    @Transactional
+    public EventView update(UUID id, String ifMatch, EventRequest request) {
+        long expected = ETags.requiredVersion(ifMatch);
+        Event event = access.changeable(events.findById(id), id);
+        ETags.check(expected, event.version);
+        if (!event.status.editable()) {
+            throw ProblemException.conflict("event-not-editable", "an event that is " + event.status + " cannot be changed");
+        }
+        if (!request.hostOrganisationId().equals(event.hostOrganisationId)) {
+            access.mayHost(request.hostOrganisationId());
+        }
+        validation.check(request, event.sessions);
+        apply(event, request);
+        return journal.record(event, EventJournal.UPDATED);
+    }
+
+    @Transactional
+    public EventView get(UUID id) {
+        return mapper.view(access.visible(events.findById(id), id));
+    }
+
+    @Transactional
+    public Page<EventView> list(ListQuery q, PageRequest page) {
+        String county = null;
+        if (q.region() != null && !municipalities.isCounty(q.region())) {
+            throw ProblemException.invalid("region", "unknown county code " + q.region());
+        }
+        if (q.municipality() != null) {
+            county = municipalities.municipality(q.municipality()).map(Municipality::countyCode)
+                    .orElseThrow(() -> ProblemException.invalid("municipality", "unknown municipality code " + q.municipality()));
+        }
+        if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        EventFilter filter = new EventFilter(q.region(), q.municipality(), county, q.organiser(), q.programme(),
+                q.status(), q.from(), q.to(), q.text(), access.draftsVisibleOf());
+        return page.page(events.page(filter, page), mapper::view,
+                e -> new String[] { e.startsAt.toString(), e.id.toString() });
+    }
+
+    private void apply(Event e, EventRequest r) {
+        e.title = r.title().strip();
+        e.theme = r.theme();
+        e.description = r.description();
+        e.hostOrganisationId = r.hostOrganisationId();
+        e.coHostOrganisationIds.clear();
+        if (r.coHostOrganisationIds() != null) {
+            e.coHostOrganisationIds.addAll(new LinkedHashSet<>(r.coHostOrganisationIds()));
+        }
+        e.programmeId = r.programmeId();
+        e.regionCode = r.regionCode();
+        e.venue.name = r.venue() == null ? null : r.venue().name();
+        e.venue.address = r.venue() == null ? null : r.venue().address();
+        e.venue.city = r.venue() == null ? null : r.venue().city();
+        e.startsAt = r.startsAt();
+        e.endsAt = r.endsAt();
+        e.capacity = r.capacity();
+        e.seatAllotments.clear();
+        if (r.seatAllotments() != null) {
+            r.seatAllotments().forEach(a -> e.seatAllotments.add(new SeatAllotment(a.municipalityCode(), a.seats())));
+        }
+        e.audience = r.audience();
+        e.registrationOpensAt = r.registrationOpensAt();
+        e.registrationClosesAt = r.registrationClosesAt();
+        e.resourceLinks = r.resourceLinks() == null ? new ArrayList<>() : new ArrayList<>(r.resourceLinks());
+        e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
