@@ -1,5 +1,6 @@
 package se.rln.events.model;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /** Lifecycle of an event: DRAFT → PUBLISHED → REGISTRATION_CLOSED → COMPLETED, or CANCELLED. */
@@ -9,11 +10,11 @@ public enum EventStatus {
     /** The states from which each transition may start. */
     public Set<EventStatus> allowedFrom() {
         return switch (this) {
-            case DRAFT -> Set.of();
-            case PUBLISHED -> Set.of(DRAFT);
-            case REGISTRATION_CLOSED -> Set.of(PUBLISHED);
-            case COMPLETED -> Set.of(PUBLISHED, REGISTRATION_CLOSED);
-            case CANCELLED -> Set.of(DRAFT, PUBLISHED, REGISTRATION_CLOSED);
+            case DRAFT -> EnumSet.noneOf(EventStatus.class);
+            case PUBLISHED -> EnumSet.of(DRAFT);
+            case REGISTRATION_CLOSED -> EnumSet.of(PUBLISHED);
+            case COMPLETED -> EnumSet.of(PUBLISHED, REGISTRATION_CLOSED);
+            case CANCELLED -> EnumSet.of(DRAFT, PUBLISHED, REGISTRATION_CLOSED);
         };
     }
 

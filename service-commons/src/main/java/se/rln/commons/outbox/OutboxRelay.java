@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
@@ -132,6 +131,7 @@ public class OutboxRelay {
                 return;
             } catch (Exception e) {
                 failures.increment();
+                producers.reset();
                 if (lastError == null) {
                     Log.warnf("Outbox relay cannot publish, will retry with backoff: %s", e.toString());
                 }
@@ -200,8 +200,11 @@ public class OutboxRelay {
         producers.ensureTopics(rows.stream().map(OutboxRow::topic).distinct().toList());
         List<Future<RecordMetadata>> sent = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            ProducerRecord<String, String> record = producers.record(row);
-            sent.add(producer.send(record));
+            Future<RecordMetadata> f = producer.send(producers.record(row));
+            if (f.isDone()) {
+                f.get(); // a send that failed at once (no metadata: Kafka away) fails the pass without waiting per row
+            }
+            sent.add(f);
         }
         producer.flush();
         for (Future<RecordMetadata> f : sent) {

@@ -64,6 +64,17 @@ public class RelayProducer {
         return producer;
     }
 
+    /**
+     * Drops the producer after a failed pass; the next pass builds a fresh one, so no state of
+     * a producer that timed out (sequence numbers, epochs) survives an outage.
+     */
+    synchronized void reset() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
     void ensureTopics(List<String> topics) throws InterruptedException, ExecutionException {
         List<NewTopic> missing = topics.stream().filter(t -> !knownTopics.contains(t))
                 .map(t -> new NewTopic(t, config.topicPartitions(), config.topicReplicationFactor())).toList();
