@@ -71,6 +71,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherMapping(JsonMappingException e, HttpServerRequest request) {
+        if (notUtf8(e)) {
+            return ProblemResponses.of(400, "malformed-body", "Malformed JSON", "the body is not valid UTF-8",
+                    List.of(new Violation("body", "the body is not valid UTF-8")), request);
+        }
         String field = JsonPaths.of(e);
         String reason = e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
                 ? iae.getMessage() : "cannot be read";
@@ -81,7 +85,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpServerRequest request) {
         String reason = e.getOriginalMessage();
-        if (reason != null && reason.contains("UTF-8")) {
+        if (notUtf8(e)) {
             reason = "the body is not valid UTF-8";
         }
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -120,6 +124,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
+        // Quarkus REST wraps JSON syntax errors (and invalid UTF-8) in a bare 400.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, request);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return otherMapping(mapping, request);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return otherJson(json, request);
+            }
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
@@ -140,6 +156,15 @@ public class ProblemMappers {
         return ProblemResponses.of(500, "internal", "Internal error",
                 "an unexpected error occurred; quote request id " + RequestIds.current(request) + " when reporting it",
                 null, request);
+    }
+
+    private static boolean notUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.CharConversionException || (t.getMessage() != null && t.getMessage().contains("UTF-8"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
