@@ -1,0 +1,70 @@
+package se.rln.commons.rest;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents RFC 9457 errors once for every service: adds the {@code Problem} schema and makes
+ * every 4xx/5xx response (and a {@code default} one) {@code application/problem+json}.
+ */
+public class ProblemDocumentation implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Violation", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("A field (body path, query parameter or header) and why it was refused")
+                .addProperty("field", string("seatAllotments[0].municipalityCode"))
+                .addProperty("message", string("unknown municipality code 9999")));
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details")
+                .addProperty("type", string("urn:rln:problem:validation"))
+                .addProperty("title", string("Request is invalid"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(400)))
+                .addProperty("detail", string("seatAllotments[0].municipalityCode: unknown municipality code 9999"))
+                .addProperty("instance", string("/api/v1/events"))
+                .addProperty("requestId", string("3f0c7a52-7c1e-4a8e-9d6e-2f4b8f7a1c11"))
+                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation"))));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::document));
+    }
+
+    private void document(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+        if (responses == null || !responses.containsKey("default")) {
+            operation.getResponses().addAPIResponse("default", OASFactory.createAPIResponse()
+                    .description("Any other error, as problem+json"));
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static Schema string(String example) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of(example));
+    }
+}
