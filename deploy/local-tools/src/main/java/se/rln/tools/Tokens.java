@@ -1,0 +1,41 @@
+package se.rln.tools;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Mints RS256 tokens for the local run with the throwaway key the runner generated.
+ *
+ * <pre>Tokens &lt;private-key.pem&gt; &lt;issuer&gt; role:subject[:claim=value[,claim=value]] ...</pre>
+ *
+ * prints one {@code role<TAB>token} line per spec; tokens are valid for 12 hours.
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: Tokens <private-key.pem> <issuer> role:subject[:claim=value,...] ...");
+            System.exit(2);
+        }
+        String key = args[0];
+        String issuer = args[1];
+        for (int i = 2; i < args.length; i++) {
+            String[] parts = args[i].split(":", 3);
+            JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(parts[1]).groups(Set.of(parts[0]))
+                    .expiresIn(Duration.ofHours(12));
+            if (parts.length == 3 && !parts[2].isBlank()) {
+                for (String claim : parts[2].split(",")) {
+                    String[] kv = claim.split("=", 2);
+                    claims.claim(kv[0], kv[1]);
+                }
+            }
+            System.out.println(parts[0] + "\t" + claims.jws().keyId("local").algorithm(SignatureAlgorithm.RS256).sign(java.nio.file.Path.of(key).toUri().toString()));
+        }
+    }
+}

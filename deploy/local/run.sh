@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# Runs the Regional Leadership Network suite on this machine, with demo data.
+#
+#   deploy/local/run.sh          build, start everything that is not running, load the demo
+#   deploy/local/run.sh stop     stop exactly what this script started
+#   deploy/local/run.sh status   show what runs
+#
+# PostgreSQL: the server on 127.0.0.1:5432 when it answers, otherwise a private cluster.
+# Kafka: a real single-node KRaft broker from Kafka's own Maven Central artifacts.
+# Logs, data, keys and pids live under deploy/local/.state/ (git-ignored). Re-running is safe.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE="$ROOT/deploy/local/.state"
+LOGS="$STATE/logs"
+KAFKA_PORT=${RLN_LOCAL_KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${RLN_LOCAL_KAFKA_CONTROLLER_PORT:-9093}
+PRIVATE_PG_PORT=${RLN_LOCAL_PRIVATE_PG_PORT:-54329}
+ISSUER="https://rln.local/issuer"
+# name:port:database-env-variable:database
+SERVICES=("events-service:8081:RLN_EVENTS_DB_URL:rln_events")
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+info() { printf '    %s\n' "$*"; }
+fail() { printf '\n\033[31m!! %s\033[0m\n' "$*" >&2; exit 1; }
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for() { # description timeout-seconds log command...
+  local what=$1 timeout=$2 log=$3; shift 3
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    if ((SECONDS >= deadline)); then fail "$what did not come up within ${timeout}s; see $log"; fi
+    sleep 0.5
+  done
+}
+
+stop_pid() { # name pidfile
+  local name=$1 pidfile=$2
+  if alive "$pidfile"; then
+    local pid; pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+    info "stopped $name (pid $pid)"
+  fi
+  rm -f "$pidfile"
+}
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+
+start_postgres() {
+  step "PostgreSQL"
+  if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+    PG_PORT=5432
+    info "using the server on 127.0.0.1:5432"
+  else
+    PG_PORT=$PRIVATE_PG_PORT
+    local bin; bin=$(pg_bin)
+    [ -n "$bin" ] || fail "no PostgreSQL answers on 5432 and no PostgreSQL binaries are installed"
+    local data="$STATE/postgres"
+    local as=()
+    if [ "$(id -u)" = 0 ]; then
+      id postgres >/dev/null 2>&1 || useradd --system --home "$STATE" postgres
+      as=(runuser -u postgres --)
+    fi
+    if [ ! -f "$data/PG_VERSION" ]; then
+      mkdir -p "$data"; [ "$(id -u)" = 0 ] && chown postgres "$data" "$STATE"
+      "${as[@]}" "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 >"$LOGS/postgres-init.log" 2>&1 \
+        || fail "initdb failed; see $LOGS/postgres-init.log"
+    fi
+    if ! pg_isready -h 127.0.0.1 -p "$PG_PORT" -q; then
+      touch "$LOGS/postgres.log"; [ "$(id -u)" = 0 ] && chown postgres "$LOGS/postgres.log"
+      "${as[@]}" "$bin/pg_ctl" -D "$data" -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" \
+        -l "$LOGS/postgres.log" start >/dev/null || fail "PostgreSQL did not start; see $LOGS/postgres.log"
+      echo started >"$STATE/postgres.ours"
+    fi
+    wait_for "PostgreSQL" 30 "$LOGS/postgres.log" pg_isready -h 127.0.0.1 -p "$PG_PORT" -q
+    info "private cluster on 127.0.0.1:$PG_PORT ($data)"
+  fi
+  for service in "${SERVICES[@]}"; do
+    IFS=: read -r _ _ _ db <<<"$service"
+    if ! psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
+      psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
+      info "created database $db"
+    fi
+  done
+}
+
+start_kafka() {
+  step "Kafka (KRaft, from Maven Central artifacts)"
+  local dir="$STATE/kafka" cp
+  cp=$(cat "$ROOT/deploy/local-tools/target/kafka.classpath")
+  if alive "$STATE/kafka.pid"; then info "already running on 127.0.0.1:$KAFKA_PORT"; return; fi
+  port_open "$KAFKA_PORT" && fail "port $KAFKA_PORT is taken by a process this script did not start"
+  mkdir -p "$dir"
+  cat >"$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$dir/data
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+PROPS
+  if [ ! -f "$dir/data/meta.properties" ]; then
+    local id; id=$(java -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+    java -cp "$cp" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" >"$LOGS/kafka-format.log" 2>&1 \
+      || fail "formatting Kafka storage failed; see $LOGS/kafka-format.log"
+  fi
+  nohup java -Xms128m -Xmx512m -cp "$cp" kafka.Kafka "$dir/server.properties" >"$LOGS/kafka.log" 2>&1 &
+  echo $! >"$STATE/kafka.pid"
+  wait_for "Kafka" 90 "$LOGS/kafka.log" port_open "$KAFKA_PORT"
+  info "broker on 127.0.0.1:$KAFKA_PORT (log $LOGS/kafka.log)"
+}
+
+make_keys() {
+  mkdir -p "$STATE/jwt"
+  if [ ! -f "$STATE/jwt/private.pem" ]; then
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$STATE/jwt/private.pem" 2>/dev/null
+    openssl rsa -in "$STATE/jwt/private.pem" -pubout -out "$STATE/jwt/public.pem" 2>/dev/null
+  fi
+}
+
+start_services() {
+  for service in "${SERVICES[@]}"; do
+    IFS=: read -r name port dbvar db <<<"$service"
+    step "$name on port $port"
+    local pidfile="$STATE/$name.pid" log="$LOGS/$name.log"
+    if alive "$pidfile"; then info "already running (pid $(cat "$pidfile"))"; continue; fi
+    port_open "$port" && fail "port $port is taken by a process this script did not start"
+    env "$dbvar=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" RLN_DB_USER=postgres \
+      RLN_KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" RLN_JWT_PUBLIC_KEY="file:$STATE/jwt/public.pem" RLN_JWT_ISSUER="$ISSUER" \
+      nohup java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+    echo $! >"$pidfile"
+    wait_for "$name" 120 "$log" curl -fsS "http://127.0.0.1:$port/q/health/ready"
+    info "ready (log $log)"
+  done
+}
+
+tools() { java -cp "$ROOT/deploy/local-tools/target/classes:$(cat "$ROOT/deploy/local-tools/target/kafka.classpath")" "$@"; }
+
+load_demo() {
+  step "Demo data (the Skåne day, a Sandviken programme)"
+  local admin
+  admin=$(tools se.rln.tools.Tokens "$STATE/jwt/private.pem" "$ISSUER" admin:demo-admin 2>"$LOGS/tokens.log" | cut -f2) \
+    || fail "minting tokens failed; see $LOGS/tokens.log"
+
+  tools se.rln.tools.DemoLoader "http://127.0.0.1:8081" "$admin" >"$STATE/demo.env" 2>"$LOGS/demo.log" \
+    || fail "loading the demo failed; see $LOGS/demo.log"
+  # shellcheck disable=SC1091
+  source "$STATE/demo.env"
+  info "Skåne day: event $SKANE_DAY"
+  tools se.rln.tools.Tokens "$STATE/jwt/private.pem" "$ISSUER" \
+    admin:demo-admin \
+    "coordinator:coordinator-fss:org=$FSS_ORG" \
+    "municipality:malmo-hr-system:municipality=1280" \
+    facilitator:facilitator-skane \
+    "participant:participant-demo:pid=00000000-0000-4000-8000-000000000001,municipality=1280" >"$STATE/tokens.tsv"
+}
+
+summary() {
+  step "The suite is up"
+  info "API (events-service):  http://127.0.0.1:8081/api/v1/events"
+  info "Swagger UI:            http://127.0.0.1:8081/q/swagger-ui"
+  info "OpenAPI:               http://127.0.0.1:8081/q/openapi"
+  info "Health:                http://127.0.0.1:8081/q/health"
+  info "Kafka:                 127.0.0.1:$KAFKA_PORT (topic leadership.events.v1)"
+  info "Logs:                  $LOGS"
+  info ""
+  info "Tokens (12 h; also in $STATE/tokens.tsv):"
+  while IFS=$'\t' read -r role token; do info "  $role: $token"; done <"$STATE/tokens.tsv"
+  info ""
+  info "Try:  curl -s http://127.0.0.1:8081/api/v1/events/$SKANE_DAY"
+  info "Stop: deploy/local/run.sh stop"
+}
+
+start() {
+  mkdir -p "$LOGS"
+  command -v java >/dev/null || fail "java (17 or newer) is required"
+  step "Building (./mvnw package, tests skipped; the first build downloads dependencies)"
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >"$LOGS/build.log" 2>&1 || fail "the build failed; see $LOGS/build.log"
+  info "built"
+  start_postgres
+  start_kafka
+  make_keys
+  start_services
+  load_demo
+  summary
+}
+
+stop() {
+  step "Stopping what deploy/local/run.sh started"
+  for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+    IFS=: read -r name _ <<<"${SERVICES[$i]}"
+    stop_pid "$name" "$STATE/$name.pid"
+  done
+  stop_pid kafka "$STATE/kafka.pid"
+  if [ -f "$STATE/postgres.ours" ]; then
+    local as=(); [ "$(id -u)" = 0 ] && as=(runuser -u postgres --)
+    "${as[@]}" "$(pg_bin)/pg_ctl" -D "$STATE/postgres" stop -m fast >/dev/null 2>&1 || true
+    rm -f "$STATE/postgres.ours"
+    info "stopped private PostgreSQL"
+  fi
+}
+
+status() {
+  for pidfile in "$STATE"/*.pid; do
+    [ -e "$pidfile" ] || continue
+    local name; name=$(basename "$pidfile" .pid)
+    if alive "$pidfile"; then echo "$name: running (pid $(cat "$pidfile"))"; else echo "$name: not running"; fi
+  done
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+esac
