@@ -1,0 +1,34 @@
+package se.rln.events.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.events.mapping.SeatStatisticsView;
+import se.rln.events.service.SeatStatisticsService;
+
+@Path("/api/v1/events/{id}/stats")
+@Tag(name = "Events")
+@Produces(MediaType.APPLICATION_JSON)
+public class SeatStatisticsResource {
+
+    @Inject
+    SeatStatisticsService statistics;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Seat statistics of an event, built from registration events",
+            description = "Totals for everyone who may see the event; per municipality for its organisers, "
+                    + "and a municipality's own row for that municipality")
+    @APIResponse(responseCode = "404", description = "No such event, or a draft the caller does not organise")
+    public SeatStatisticsView get(@PathParam("id") UUID id) {
+        return statistics.get(id);
+    }
+}

@@ -1,0 +1,71 @@
+package se.rln.commons.messaging;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import se.rln.commons.cloudevents.CloudEvent;
+import se.rln.commons.cloudevents.CloudEventReader;
+
+/**
+ * Applies a Kafka record's CloudEvent once. Each attempt runs in its own transaction that
+ * both records the event id ({@link ProcessedEvents}) and performs the effect, so a crash
+ * between the two is impossible and a redelivery is skipped.
+ *
+ * <p>A {@link PoisonMessageException} (unreadable record, unknown type) is rethrown at once so
+ * the channel's {@code dead-letter-queue} failure strategy moves the record aside. Other
+ * failures (database away, a lock timeout) are retried with backoff a few times before they,
+ * too, go to the dead-letter topic rather than block the partition. The offset is committed
+ * only after this method returns.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final int ATTEMPTS = 5;
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    CloudEventReader reader;
+
+    /** @return true if the event was applied now, false if it had been applied before. */
+    public boolean apply(String consumer, String recordValue, Consumer<CloudEvent> effect) {
+        CloudEvent event = reader.read(recordValue);
+        Duration backoff = Duration.ofMillis(100);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (!processed.firstDelivery(consumer, event.id())) {
+                        Log.debugf("%s skips %s %s: already applied", consumer, event.type(), event.id());
+                        return false;
+                    }
+                    effect.accept(event);
+                    return true;
+                });
+            } catch (PoisonMessageException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Log.warnf("%s failed to apply %s %s (attempt %d), retrying: %s", consumer, event.type(), event.id(),
+                        attempt, e.toString());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying", e);
+        }
+    }
+}
