@@ -35,7 +35,10 @@ class SkaneDayLifecycleTest {
             // the co-host's coordinator builds the agenda: co-hosts may change the event
             as(o.coHostToken()).body(session).post("/api/v1/events/{id}/sessions", id).then().statusCode(201);
         }
-        int version = as(o.hostToken()).post("/api/v1/events/{id}/publish", id).then().statusCode(200)
+        String requestId = "skane-publish-" + UUID.randomUUID();
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        int version = as(o.hostToken()).header("X-Request-Id", requestId).header("traceparent", traceparent)
+                .post("/api/v1/events/{id}/publish", id).then().statusCode(200).header("X-Request-Id", requestId)
                 .body("status", equalTo("PUBLISHED")).extract().path("version");
         assertEquals(5, version, "created (0), four sessions (1–4), published (5)");
 
@@ -68,6 +71,8 @@ class SkaneDayLifecycleTest {
         assertEquals("SCENARIO_CROSS_WORKSHOP", published.at("/data/sessions/3/kind").asText());
         assertEquals("application/cloudevents+json; charset=UTF-8",
                 new String(records.get(5).headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
+        assertEquals(requestId, new String(records.get(5).headers().lastHeader("X-Request-Id").value(), StandardCharsets.UTF_8));
+        assertEquals(traceparent, new String(records.get(5).headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -63,9 +63,9 @@ public class Outbox {
         if (requestId != null) {
             headers.put(RequestIds.HEADER, requestId.toString());
         }
-        Object traceparent = MDC.get("traceparent");
+        Object traceparent = MDC.get(RequestIds.TRACEPARENT);
         if (traceparent != null) {
-            headers.put("traceparent", traceparent.toString());
+            headers.put(RequestIds.TRACEPARENT, traceparent.toString());
         }
         em.createNativeQuery("""
                 INSERT INTO outbox (id, aggregate_type, aggregate_id, type, topic, payload, headers)

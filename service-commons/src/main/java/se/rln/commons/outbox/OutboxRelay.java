@@ -38,7 +38,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 public class OutboxRelay {
 
     /** pg advisory lock key: "rln-outbox" as a number, the same in every service's own database. */
-    private static final long LOCK_KEY = 0x726c6e2d6f7574L;
+    public static final long LOCK_KEY = 0x726c6e2d6f7574L;
 
     @Inject
     AgroalDataSource dataSource;
@@ -156,8 +156,12 @@ public class OutboxRelay {
         }
     }
 
-    /** One pass: returns the number of rows published, 0 when another instance holds the lock. */
-    int relayBatch() throws Exception {
+    /**
+     * One pass: publishes up to a batch of rows and returns how many, or 0 when another
+     * instance holds the relay lock of this database. The relay thread calls it; it is public
+     * so that operators' tooling and tests can drive a pass.
+     */
+    public int relayBatch() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

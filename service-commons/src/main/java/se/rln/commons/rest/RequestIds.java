@@ -14,8 +14,9 @@ import se.rln.commons.problem.Problem;
 import se.rln.commons.problem.ProblemResponses;
 
 /**
- * Accepts or generates {@code X-Request-Id}, echoes it, and puts it in the log MDC so it
- * reaches log lines and the outbox (and from there the Kafka record headers). Also refuses
+ * Accepts or generates {@code X-Request-Id}, echoes it, and puts it (and a W3C
+ * {@code traceparent}) in the log MDC so they reach log lines and the outbox, and from there
+ * the Kafka record headers. Also refuses
  * bodies over the size limit with a problem+json 413 before they are read.
  */
 @ApplicationScoped
@@ -23,7 +24,10 @@ public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
+    /** W3C trace context, passed on to the Kafka records a request causes. */
+    public static final String TRACEPARENT = "traceparent";
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final Pattern TRACE_CONTEXT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
@@ -36,6 +40,12 @@ public class RequestIds {
             }
             rc.put(MDC_KEY, id);
             MDC.put(MDC_KEY, id);
+            String traceparent = rc.request().getHeader(TRACEPARENT);
+            if (traceparent != null && TRACE_CONTEXT.matcher(traceparent).matches()) {
+                MDC.put(TRACEPARENT, traceparent);
+            } else {
+                MDC.remove(TRACEPARENT);
+            }
             rc.response().putHeader(HEADER, id);
             String length = rc.request().getHeader("Content-Length");
             if (length != null && isTooLong(length)) {
