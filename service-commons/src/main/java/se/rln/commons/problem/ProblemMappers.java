@@ -122,6 +122,14 @@ public class ProblemMappers {
                 "the resource was changed concurrently; read it again and retry with the new ETag", null, request);
     }
 
+    /** A unique or foreign key violated by a concurrent request: the client may retry. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        Log.infof("constraint %s violated on %s %s", e.getConstraintName(), request.method(), request.path());
+        return ProblemResponses.of(409, "concurrent-conflict", "Conflict",
+                "the request conflicts with a concurrent change; read the current state and retry", null, request);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         // Quarkus REST wraps JSON syntax errors (and invalid UTF-8) in a bare 400.

@@ -1,0 +1,29 @@
+package se.rln.participants.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The part of events-service's event snapshot (data of {@code leadership.events.v1}) this service keeps. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record EventSnapshot(
+        UUID id,
+        long version,
+        String title,
+        String status,
+        UUID hostOrganisationId,
+        List<UUID> coHostOrganisationIds,
+        UUID programmeId,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        int capacity,
+        List<Allotment> seatAllotments,
+        OffsetDateTime registrationOpensAt,
+        OffsetDateTime registrationClosesAt) {
+
+    /** Seats reserved for a municipality. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Allotment(String municipalityCode, int seats) {
+    }
+}

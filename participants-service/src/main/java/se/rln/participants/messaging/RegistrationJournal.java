@@ -1,0 +1,44 @@
+package se.rln.participants.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
+import se.rln.commons.outbox.Outbox;
+import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.MunicipalitySeats;
+import se.rln.participants.model.Registration;
+
+/** Writes registration changes to the outbox in the transaction that made them. */
+@ApplicationScoped
+public class RegistrationJournal {
+
+    public static final String TOPIC = "leadership.registrations.v1";
+
+    @Inject
+    Outbox outbox;
+
+    /** Bumps the ledger version and records the change with the ledger's new state. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(EventSeats event, Collection<MunicipalitySeats> rows, Registration registration, String type) {
+        event.ledgerVersion++;
+        int attended = 0;
+        int noShow = 0;
+        int cancelled = 0;
+        for (MunicipalitySeats r : rows) {
+            attended += r.attended;
+            noShow += r.noShow;
+            cancelled += r.cancelled;
+        }
+        var byMunicipality = rows.stream().sorted(Comparator.comparing(r -> r.municipalityCode))
+                .map(r -> new RegistrationChange.MunicipalityCount(r.municipalityCode, r.allotted, r.confirmed, r.waitlisted,
+                        r.attended, r.noShow, r.cancelled))
+                .toList();
+        var seats = new RegistrationChange.Seats(event.capacity, event.confirmed, event.waitlisted, attended, noShow,
+                cancelled, byMunicipality);
+        outbox.publish(TOPIC, "event", event.eventId.toString(), type,
+                new RegistrationChange(event.eventId, event.ledgerVersion, registration.id, registration.participantId,
+                        registration.municipalityCode, registration.status.name(), seats));
+    }
+}

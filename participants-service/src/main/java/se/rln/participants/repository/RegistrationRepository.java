@@ -1,0 +1,56 @@
+package se.rln.participants.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.rln.commons.rest.PageRequest;
+import se.rln.participants.model.Registration;
+import se.rln.participants.model.RegistrationStatus;
+
+/** Registrations of events. */
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    public Optional<Registration> live(UUID eventId, UUID participantId) {
+        return find("eventId = ?1 and participantId = ?2 and status <> ?3", eventId, participantId,
+                RegistrationStatus.CANCELLED).firstResultOptional();
+    }
+
+    /** The waitlist of an event, first in line first. */
+    public List<Registration> waitlist(UUID eventId) {
+        return list("eventId = ?1 and status = ?2 order by waitlistPosition", eventId, RegistrationStatus.WAITLISTED);
+    }
+
+    public List<Registration> liveOf(UUID eventId) {
+        return list("eventId = ?1 and status in ?2 order by registeredAt, id", eventId,
+                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+    }
+
+    /** 1-based place in the waitlist. */
+    public long waitlistRank(Registration r) {
+        return count("eventId = ?1 and status = ?2 and waitlistPosition <= ?3", r.eventId, RegistrationStatus.WAITLISTED,
+                r.waitlistPosition);
+    }
+
+    public List<Registration> page(UUID eventId, String municipality, RegistrationStatus status, PageRequest page) {
+        StringBuilder q = new StringBuilder("eventId = :event");
+        Parameters p = Parameters.with("event", eventId);
+        if (municipality != null) {
+            q.append(" and municipalityCode = :municipality");
+            p.and("municipality", municipality);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        if (!page.first()) {
+            q.append(" and (registeredAt > :afterAt or (registeredAt = :afterAt and id > :afterId))");
+            p.and("afterAt", OffsetDateTime.parse(page.after(0))).and("afterId", UUID.fromString(page.after(1)));
+        }
+        return find(q + " order by registeredAt, id", p).range(0, page.limit()).list();
+    }
+}

@@ -1,0 +1,91 @@
+package se.rln.participants.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.rln.participants.messaging.EventSnapshot;
+import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.MunicipalitySeats;
+import se.rln.participants.model.Registration;
+import se.rln.participants.repository.EventSeatsRepository;
+import se.rln.participants.repository.RegistrationRepository;
+
+/**
+ * Keeps the replica of each event from its snapshots. Older snapshots are ignored. A
+ * cancelled event cancels its live registrations; more capacity or changed allotments
+ * promote from the waitlist.
+ */
+@ApplicationScoped
+public class EventReplica {
+
+    @Inject
+    EventSeatsRepository events;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    SeatLedger ledger;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventSnapshot s) {
+        if (events.findById(s.id()) == null) {
+            EventSeats created = new EventSeats();
+            created.eventId = s.id();
+            created.eventVersion = -1;
+            copy(created, s);
+            events.persist(created);
+            events.flush();
+        }
+        SeatLedger.Locked locked = ledger.lock(s.id());
+        EventSeats e = locked.event();
+        if (s.version() <= e.eventVersion) {
+            Log.debugf("event %s snapshot %d is not newer than %d; ignored", s.id(), (Object) s.version(), (Object) e.eventVersion);
+            return;
+        }
+        String before = e.status;
+        copy(e, s);
+        Map<String, Integer> allotments = new HashMap<>();
+        if (s.seatAllotments() != null) {
+            s.seatAllotments().forEach(a -> allotments.put(a.municipalityCode(), a.seats()));
+        }
+        for (MunicipalitySeats row : locked.rows().values()) {
+            row.allotted = allotments.getOrDefault(row.municipalityCode, 0);
+        }
+        allotments.forEach((code, seats) -> ledger.row(locked, code).allotted = seats);
+        if ("CANCELLED".equals(e.status) && !"CANCELLED".equals(before)) {
+            List<Registration> live = registrations.liveOf(e.eventId);
+            live.forEach(r -> ledger.cancel(locked, r));
+            Log.infof("event %s cancelled: %d registrations cancelled", e.eventId, live.size());
+        } else {
+            ledger.promote(locked);
+        }
+    }
+
+    private static void copy(EventSeats e, EventSnapshot s) {
+        e.eventVersion = s.version();
+        e.title = s.title();
+        e.status = s.status();
+        List<UUID> organisers = new ArrayList<>();
+        organisers.add(s.hostOrganisationId());
+        if (s.coHostOrganisationIds() != null) {
+            organisers.addAll(s.coHostOrganisationIds());
+        }
+        e.organisers = organisers;
+        e.programmeId = s.programmeId();
+        e.startsAt = s.startsAt();
+        e.endsAt = s.endsAt();
+        e.registrationOpensAt = s.registrationOpensAt();
+        e.registrationClosesAt = s.registrationClosesAt();
+        e.capacity = s.capacity();
+        e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,60 @@
+package se.rln.participants.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.reference.Municipalities;
+import se.rln.participants.mapping.ParticipantDto;
+import se.rln.participants.model.Participant;
+import se.rln.participants.repository.ParticipantRepository;
+
+/** Finds or records the people municipalities register, matching on HR id first, then e-mail. */
+@ApplicationScoped
+public class ParticipantDirectory {
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    Municipalities municipalities;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Participant upsert(ParticipantDto dto) {
+        if (!municipalities.isMunicipality(dto.municipalityCode())) {
+            throw ProblemException.invalid("participant.municipalityCode", "unknown municipality code " + dto.municipalityCode());
+        }
+        Participant p = dto.externalId() == null ? null
+                : participants.byExternalId(dto.municipalityCode(), dto.externalId()).orElse(null);
+        if (p == null) {
+            p = participants.byEmail(dto.municipalityCode(), dto.email()).orElse(null);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (p == null) {
+            p = new Participant();
+            p.id = UUID.randomUUID();
+            p.municipalityCode = dto.municipalityCode();
+            p.createdAt = now;
+            apply(p, dto, now);
+            participants.persist(p);
+        } else {
+            apply(p, dto, now);
+        }
+        return p;
+    }
+
+    private static void apply(Participant p, ParticipantDto dto, OffsetDateTime now) {
+        if (dto.externalId() != null) {
+            p.externalId = dto.externalId();
+        }
+        p.givenName = dto.givenName().strip();
+        p.familyName = dto.familyName().strip();
+        p.email = dto.email().strip();
+        p.title = dto.title();
+        p.managerLevel = dto.managerLevel();
+        p.lastActivityAt = now;
+    }
+}

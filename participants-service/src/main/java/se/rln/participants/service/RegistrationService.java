@@ -1,0 +1,144 @@
+package se.rln.participants.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.IdempotencyKeys;
+import se.rln.commons.rest.Page;
+import se.rln.commons.rest.PageRequest;
+import se.rln.commons.security.Caller;
+import se.rln.commons.security.Roles;
+import se.rln.participants.mapping.RegistrationMapper;
+import se.rln.participants.mapping.RegistrationRequest;
+import se.rln.participants.mapping.RegistrationView;
+import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.Participant;
+import se.rln.participants.model.Registration;
+import se.rln.participants.model.RegistrationSource;
+import se.rln.participants.model.RegistrationStatus;
+import se.rln.participants.repository.EventSeatsRepository;
+import se.rln.participants.repository.ParticipantRepository;
+import se.rln.participants.repository.RegistrationRepository;
+
+/** Registering people on events, cancelling, reading. Seat decisions are the {@link SeatLedger}'s. */
+@ApplicationScoped
+public class RegistrationService {
+
+    @Inject
+    SeatLedger ledger;
+
+    @Inject
+    EventSeatsRepository events;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    ParticipantDirectory directory;
+
+    @Inject
+    RegistrationAccess access;
+
+    @Inject
+    RegistrationMapper mapper;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
+        SeatLedger.Locked locked = ledger.lock(eventId);
+        EventSeats event = visible(locked.event());
+        access.mayRegister(event, request.participant().municipalityCode());
+        return idempotency.once("registrations:" + eventId + ":" + caller.subject(), idempotencyKey, request,
+                RegistrationView.class, () -> {
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    if (!event.open(now)) {
+                        throw ProblemException.conflict("registration-closed", "registration for event " + eventId
+                                + " is not open (status " + event.status + ", window " + event.registrationOpensAt + " – "
+                                + event.registrationClosesAt + ")");
+                    }
+                    Participant p = directory.upsert(request.participant());
+                    Registration existing = registrations.live(eventId, p.id).orElse(null);
+                    if (existing != null) {
+                        return mapper.view(existing, p);
+                    }
+                    Registration r = new Registration();
+                    r.id = UUID.randomUUID();
+                    r.eventId = eventId;
+                    r.participantId = p.id;
+                    r.municipalityCode = p.municipalityCode;
+                    r.source = caller.is(Roles.MUNICIPALITY) ? RegistrationSource.MUNICIPAL_SYNC
+                            : RegistrationSource.COORDINATOR;
+                    r.registeredAt = now;
+                    ledger.place(locked, r);
+                    em.flush();
+                    return mapper.view(r, p);
+                });
+    }
+
+    @Transactional
+    public RegistrationView cancel(UUID id) {
+        Registration r = find(id);
+        SeatLedger.Locked locked = ledger.lock(r.eventId);
+        em.refresh(r);
+        if (r.status == RegistrationStatus.CANCELLED) {
+            return view(r);
+        }
+        if (!r.status.live()) {
+            throw ProblemException.conflict("registration-final", "a registration marked " + r.status + " cannot be cancelled");
+        }
+        ledger.cancel(locked, r);
+        em.flush();
+        return view(r);
+    }
+
+    @Transactional
+    public RegistrationView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Page<RegistrationView> list(UUID eventId, String municipality, RegistrationStatus status, PageRequest page) {
+        EventSeats event = visible(events.findByIdOptional(eventId)
+                .orElseThrow(() -> ProblemException.notFound("event", eventId)));
+        String scope = access.municipalityScope(event);
+        if (scope != null && municipality != null && !scope.equals(municipality)) {
+            throw ProblemException.forbidden("a municipality sees only its own registrations");
+        }
+        return page.page(registrations.page(eventId, scope != null ? scope : municipality, status, page), this::view,
+                r -> new String[] { r.registeredAt.toString(), r.id.toString() });
+    }
+
+    private Registration find(UUID id) {
+        Registration r = registrations.findById(id);
+        EventSeats event = r == null ? null : events.findById(r.eventId);
+        return access.visible(event, r, id);
+    }
+
+    private RegistrationView view(Registration r) {
+        return mapper.view(r, participants.findById(r.participantId));
+    }
+
+    /** Drafts exist only for their organisers. */
+    private EventSeats visible(EventSeats event) {
+        if ("DRAFT".equals(event.status) && !access.organises(event)) {
+            throw ProblemException.notFound("event", event.eventId);
+        }
+        return event;
+    }
+}

@@ -1,0 +1,147 @@
+package se.rln.participants.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import se.rln.commons.problem.ProblemException;
+import se.rln.participants.messaging.RegistrationJournal;
+import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.MunicipalitySeats;
+import se.rln.participants.model.Registration;
+import se.rln.participants.model.RegistrationStatus;
+import se.rln.participants.repository.EventSeatsRepository;
+import se.rln.participants.repository.MunicipalitySeatsRepository;
+import se.rln.participants.repository.RegistrationRepository;
+
+/**
+ * Seat decisions of events. Everything here runs under the event's ledger lock (see
+ * {@link #lock}), so the counts and the decisions made from them are exact however many
+ * requests and instances race: the capacity guard lives in the database.
+ */
+@ApplicationScoped
+public class SeatLedger {
+
+    public static final String CONFIRMED = "registration.confirmed";
+    public static final String WAITLISTED = "registration.waitlisted";
+    public static final String PROMOTED = "registration.promoted";
+    public static final String CANCELLED = "registration.cancelled";
+
+    @Inject
+    EventSeatsRepository events;
+
+    @Inject
+    MunicipalitySeatsRepository municipalitySeats;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    RegistrationJournal journal;
+
+    @Inject
+    EntityManager em;
+
+    /** An event's ledger, locked until the transaction ends. */
+    public record Locked(EventSeats event, Map<String, MunicipalitySeats> rows) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Locked lock(UUID eventId) {
+        EventSeats event = events.lock(eventId).orElseThrow(() -> ProblemException.notFound("event", eventId));
+        Map<String, MunicipalitySeats> rows = new LinkedHashMap<>();
+        municipalitySeats.ofEvent(eventId).forEach(r -> rows.put(r.municipalityCode, r));
+        return new Locked(event, rows);
+    }
+
+    /** Gives a new registration a seat if the rules allow, otherwise the next place in the waitlist. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void place(Locked ledger, Registration r) {
+        MunicipalitySeats row = row(ledger, r.municipalityCode);
+        if (SeatRules.canConfirm(ledger.event().capacity, ledger.event().confirmed, ledger.rows().values(), r.municipalityCode)) {
+            r.status = RegistrationStatus.CONFIRMED;
+            ledger.event().confirmed++;
+            row.confirmed++;
+        } else {
+            r.status = RegistrationStatus.WAITLISTED;
+            r.waitlistPosition = ((Number) em.createNativeQuery("SELECT nextval('waitlist_position')").getSingleResult())
+                    .longValue();
+            ledger.event().waitlisted++;
+            row.waitlisted++;
+        }
+        r.statusChangedAt = now();
+        registrations.persist(r);
+        journal.record(ledger.event(), ledger.rows().values(), r,
+                r.status == RegistrationStatus.CONFIRMED ? CONFIRMED : WAITLISTED);
+    }
+
+    /** Cancels a live registration; a freed seat goes to the waitlist. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(Locked ledger, Registration r) {
+        MunicipalitySeats row = row(ledger, r.municipalityCode);
+        boolean freedSeat = r.status == RegistrationStatus.CONFIRMED;
+        if (freedSeat) {
+            ledger.event().confirmed--;
+            row.confirmed--;
+        } else {
+            ledger.event().waitlisted--;
+            row.waitlisted--;
+        }
+        row.cancelled++;
+        r.status = RegistrationStatus.CANCELLED;
+        r.waitlistPosition = null;
+        r.statusChangedAt = now();
+        journal.record(ledger.event(), ledger.rows().values(), r, CANCELLED);
+        if (freedSeat) {
+            promote(ledger);
+        }
+    }
+
+    /**
+     * Promotes waitlisted registrations in waitlist order while seats are free. Someone whose
+     * municipality cannot use the free seat (it is reserved for another) keeps their place.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int promote(Locked ledger) {
+        int promoted = 0;
+        for (Registration r : registrations.waitlist(ledger.event().eventId)) {
+            if (ledger.event().confirmed >= ledger.event().capacity) {
+                break;
+            }
+            if (!SeatRules.canConfirm(ledger.event().capacity, ledger.event().confirmed, ledger.rows().values(),
+                    r.municipalityCode)) {
+                continue;
+            }
+            MunicipalitySeats row = row(ledger, r.municipalityCode);
+            row.waitlisted--;
+            row.confirmed++;
+            ledger.event().waitlisted--;
+            ledger.event().confirmed++;
+            r.status = RegistrationStatus.CONFIRMED;
+            r.waitlistPosition = null;
+            r.statusChangedAt = now();
+            journal.record(ledger.event(), ledger.rows().values(), r, PROMOTED);
+            promoted++;
+        }
+        return promoted;
+    }
+
+    MunicipalitySeats row(Locked ledger, String municipality) {
+        return ledger.rows().computeIfAbsent(municipality, code -> {
+            MunicipalitySeats row = new MunicipalitySeats();
+            row.eventId = ledger.event().eventId;
+            row.municipalityCode = code;
+            municipalitySeats.persist(row);
+            return row;
+        });
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

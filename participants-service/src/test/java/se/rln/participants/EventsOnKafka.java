@@ -1,0 +1,53 @@
+package se.rln.participants;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import se.rln.commons.testing.TestKafka;
+
+/** Publishes event snapshots on leadership.events.v1 as events-service does, and awaits the replica. */
+public final class EventsOnKafka {
+
+    private EventsOnKafka() {
+    }
+
+    /** An event's snapshot as a structured CloudEvent. */
+    public static void publish(UUID event, UUID host, long version, String status, int capacity,
+            Map<String, Integer> allotments) throws Exception {
+        String seats = allotments.entrySet().stream()
+                .map(a -> "{\"municipalityCode\":\"" + a.getKey() + "\",\"seats\":" + a.getValue() + "}")
+                .collect(Collectors.joining(",", "[", "]"));
+        OffsetDateTime day = OffsetDateTime.now().plusMonths(2);
+        String data = """
+                {"id":"%s","version":%d,"title":"Mobilisera för framtiden – ledarskapets betydelse","status":"%s",
+                 "hostOrganisationId":"%s","coHostOrganisationIds":[],"regionCode":"12","startsAt":"%s","endsAt":"%s",
+                 "capacity":%d,"seatAllotments":%s,"registrationOpensAt":"%s","registrationClosesAt":null,"sessions":[]}
+                """.formatted(event, version, status, host, day, day.plusHours(7), capacity, seats,
+                OffsetDateTime.now().minusDays(1));
+        String cloudEvent = """
+                {"specversion":"1.0","id":"%s","source":"/events-service","type":"event.%s","subject":"%s",
+                 "time":"%s","datacontenttype":"application/json","data":%s}
+                """.formatted(UUID.randomUUID(), status.toLowerCase(), event, OffsetDateTime.now(), data);
+        TestKafka.send("leadership.events.v1", event.toString(), cloudEvent);
+    }
+
+    /** Publishes a PUBLISHED event and waits until this service has its replica. */
+    public static void published(UUID event, UUID host, int capacity, Map<String, Integer> allotments, String token)
+            throws Exception {
+        publish(event, host, 1, "PUBLISHED", capacity, allotments);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().header("Authorization", "Bearer " + token).get("/api/v1/events/{id}/registrations", event)
+                        .statusCode() == 200);
+    }
+
+    public static Map<String, Object> person(String municipality, String externalId, String given, String family) {
+        return Map.of("participant", Map.of("externalId", externalId, "givenName", given, "familyName", family,
+                "email", (given + "." + family + "." + externalId + "@example.se").toLowerCase().replace(" ", ""),
+                "title", "Enhetschef", "managerLevel", "FIRST_LINE", "municipalityCode", municipality));
+    }
+}
