@@ -40,8 +40,8 @@ public class EventReplica {
         if (events.findById(s.id()) == null) {
             EventSeats created = new EventSeats();
             created.eventId = s.id();
-            created.eventVersion = -1;
             copy(created, s);
+            created.eventVersion = -1; // the snapshot is applied below, allotments and all
             events.persist(created);
             events.flush();
         }

@@ -1,0 +1,84 @@
+package se.rln.participants.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import se.rln.commons.testing.TestTokens;
+import se.rln.participants.EventsOnKafka;
+
+/** The event replica drives seats: more capacity promotes, a cancelled event cancels, allotments hold. */
+@QuarkusTest
+class EventFeedTest {
+
+    private static RequestSpecification as(String token) {
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+    }
+
+    private static List<String> register(UUID event, String token, String municipality, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(as(token).body(EventsOnKafka.person(municipality, municipality + "-" + i + "-" + UUID.randomUUID(),
+                    "Chef", "Nummer" + i)).post("/api/v1/events/{id}/registrations", event).then().statusCode(201)
+                    .extract().path("id"));
+        }
+        return ids;
+    }
+
+    private static void awaitStatus(String token, String registration, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                as(token).get("/api/v1/registrations/{id}", registration).then().body("status", equalTo(status)));
+    }
+
+    @Test
+    void moreCapacityPromotesAndCancellationCancelsEveryone() throws Exception {
+        UUID host = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String coordinator = TestTokens.coordinator(host);
+        EventsOnKafka.published(event, host, 2, Map.of(), coordinator);
+        List<String> ids = register(event, coordinator, "1280", 4);
+        as(coordinator).get("/api/v1/registrations/{id}", ids.get(3)).then().body("status", equalTo("WAITLISTED"))
+                .body("waitlistPlace", equalTo(2));
+
+        EventsOnKafka.publish(event, host, 2, "PUBLISHED", 3, Map.of());
+        awaitStatus(coordinator, ids.get(2), "CONFIRMED");
+        as(coordinator).get("/api/v1/registrations/{id}", ids.get(3)).then().body("waitlistPlace", equalTo(1));
+
+        // an old snapshot arriving late changes nothing
+        EventsOnKafka.publish(event, host, 1, "PUBLISHED", 1, Map.of());
+        EventsOnKafka.publish(event, host, 3, "CANCELLED", 3, Map.of());
+        for (String id : ids) {
+            awaitStatus(coordinator, id, "CANCELLED");
+        }
+    }
+
+    @Test
+    void reservedSeatsWaitForTheirMunicipality() throws Exception {
+        UUID host = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String coordinator = TestTokens.coordinator(host);
+        // 4 seats: 2 reserved for Malmö, 2 open
+        EventsOnKafka.published(event, host, 4, Map.of("1280", 2), coordinator);
+        List<String> lund = register(event, coordinator, "1281", 3);
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(2)).then().body("status", equalTo("WAITLISTED"));
+        List<String> malmo = register(event, coordinator, "1280", 3);
+        as(coordinator).get("/api/v1/registrations/{id}", malmo.get(1)).then().body("status", equalTo("CONFIRMED"));
+        as(coordinator).get("/api/v1/registrations/{id}", malmo.get(2)).then().body("status", equalTo("WAITLISTED"));
+        // a Malmö seat frees: the next Malmö person gets it although Lund waited longer
+        as(coordinator).delete("/api/v1/registrations/{id}", malmo.get(0)).then().statusCode(200);
+        as(coordinator).get("/api/v1/registrations/{id}", malmo.get(2)).then().body("status", equalTo("CONFIRMED"));
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(2)).then().body("status", equalTo("WAITLISTED"));
+        // an open seat frees: first in line (Lund) gets it
+        as(coordinator).delete("/api/v1/registrations/{id}", lund.get(0)).then().statusCode(200);
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(2)).then().body("status", equalTo("CONFIRMED"));
+    }
+}
