@@ -4,6 +4,7 @@
 #   deploy/local/run.sh          build, start everything that is not running, load the demo
 #   deploy/local/run.sh stop     stop exactly what this script started
 #   deploy/local/run.sh status   show what runs
+#   deploy/local/run.sh reset    stop, then delete the suite's databases and Kafka data (a fresh start)
 #
 # PostgreSQL: the server on 127.0.0.1:5432 when it answers, otherwise a private cluster.
 # Kafka: a real single-node KRaft broker from Kafka's own Maven Central artifacts.
@@ -18,7 +19,7 @@ KAFKA_CONTROLLER_PORT=${RLN_LOCAL_KAFKA_CONTROLLER_PORT:-9093}
 PRIVATE_PG_PORT=${RLN_LOCAL_PRIVATE_PG_PORT:-54329}
 ISSUER="https://rln.local/issuer"
 # name:port:database-env-variable:database
-SERVICES=("events-service:8081:RLN_EVENTS_DB_URL:rln_events")
+SERVICES=("events-service:8081:RLN_EVENTS_DB_URL:rln_events" "participants-service:8082:RLN_PARTICIPANTS_DB_URL:rln_participants")
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
@@ -171,10 +172,11 @@ load_demo() {
 summary() {
   step "The suite is up"
   info "API (events-service):  http://127.0.0.1:8081/api/v1/events"
+  info "API (participants):    http://127.0.0.1:8082/api/v1/events/$SKANE_DAY/registrations"
   info "Swagger UI:            http://127.0.0.1:8081/q/swagger-ui"
   info "OpenAPI:               http://127.0.0.1:8081/q/openapi"
   info "Health:                http://127.0.0.1:8081/q/health"
-  info "Kafka:                 127.0.0.1:$KAFKA_PORT (topic leadership.events.v1)"
+  info "Kafka:                 127.0.0.1:$KAFKA_PORT (leadership.events.v1, leadership.registrations.v1)"
   info "Logs:                  $LOGS"
   info ""
   info "Tokens (12 h; also in $STATE/tokens.tsv):"
@@ -213,6 +215,19 @@ stop() {
   fi
 }
 
+reset() {
+  stop
+  step "Deleting the suite's data"
+  if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+    for service in "${SERVICES[@]}"; do
+      IFS=: read -r _ _ _ db <<<"$service"
+      psql -h 127.0.0.1 -p 5432 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" && info "dropped database $db"
+    done
+  fi
+  rm -rf "$STATE/kafka" "$STATE/postgres" "$STATE/demo.env" "$STATE/tokens.tsv"
+  info "removed Kafka data and any private PostgreSQL cluster"
+}
+
 status() {
   for pidfile in "$STATE"/*.pid; do
     [ -e "$pidfile" ] || continue
@@ -225,5 +240,6 @@ case "${1:-start}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+  reset) reset ;;
+  *) echo "usage: $0 [start|stop|status|reset]" >&2; exit 2 ;;
 esac

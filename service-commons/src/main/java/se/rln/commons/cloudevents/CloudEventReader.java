@@ -1,6 +1,7 @@
 package se.rln.commons.cloudevents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,8 @@ public class CloudEventReader {
         }
         CloudEvent event;
         try {
-            event = json.readValue(value, CloudEvent.class);
+            event = json.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(value);
         } catch (JsonProcessingException e) {
             throw new PoisonMessageException("record is not a CloudEvent: " + e.getOriginalMessage(), e);
         }
@@ -30,10 +32,14 @@ public class CloudEventReader {
         return event;
     }
 
+    /**
+     * The event's data as {@code type}. Consumers are tolerant readers: fields a producer added
+     * later are ignored, so an additive change of an event type never poisons a topic.
+     */
     public <T> T data(CloudEvent event, Class<T> type) {
         try {
-            return json.treeToValue(event.data(), type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(event.data());
+        } catch (java.io.IOException | IllegalArgumentException e) {
             throw new PoisonMessageException("data of " + event.type() + " " + event.id() + " cannot be read", e);
         }
     }

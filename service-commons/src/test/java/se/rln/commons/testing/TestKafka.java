@@ -82,13 +82,31 @@ public final class TestKafka {
         return matching;
     }
 
+    /**
+     * Sends a record as the outbox relay does: a structured CloudEvent with its content-type
+     * header (a plain value without it is sent by {@link #sendRaw}).
+     */
     public static void send(String topic, String key, String value) throws Exception {
+        send(topic, key, value, true);
+    }
+
+    /** Sends a record without the CloudEvents content-type header, e.g. a poison record. */
+    public static void sendRaw(String topic, String key, String value) throws Exception {
+        send(topic, key, value, false);
+    }
+
+    private static void send(String topic, String key, String value, boolean cloudEvent) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            if (cloudEvent) {
+                record.headers().add("content-type",
+                        "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            producer.send(record).get();
         }
     }
 }
