@@ -19,7 +19,11 @@ public class RegistrationMapper {
     RegistrationRepository registrations;
 
     public RegistrationView view(Registration r, Participant p) {
-        Long place = r.status == RegistrationStatus.WAITLISTED ? registrations.waitlistRank(r) : null;
+        return view(r, p, r.status == RegistrationStatus.WAITLISTED ? registrations.waitlistRank(r) : null);
+    }
+
+    /** With the waitlist place already known (lists compute all places at once). */
+    public RegistrationView view(Registration r, Participant p, Long place) {
         return new RegistrationView(r.id, r.eventId, view(p), r.municipalityCode, r.status, r.source, place,
                 local(r.registeredAt), local(r.statusChangedAt), r.version);
     }

@@ -2,6 +2,8 @@ package se.rln.participants.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,7 +21,13 @@ public class RegistrationJournal {
     @Inject
     Outbox outbox;
 
-    /** Bumps the ledger version and records the change with the ledger's new state. */
+    @Inject
+    EntityManager em;
+
+    /**
+     * Bumps the ledger version and records the change with the ledger's new state: on Kafka
+     * (through the outbox) and in the municipality's change feed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventSeats event, Collection<MunicipalitySeats> rows, Registration registration, String type) {
         event.ledgerVersion++;
@@ -40,5 +48,12 @@ public class RegistrationJournal {
         outbox.publish(TOPIC, "event", event.eventId.toString(), type,
                 new RegistrationChange(event.eventId, event.ledgerVersion, registration.id, registration.participantId,
                         registration.municipalityCode, registration.status.name(), seats));
+        em.createNativeQuery("INSERT INTO registration_change (municipality_code, event_id, registration_id, "
+                + "participant_id, change, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("registration_change")
+                .setParameter(1, registration.municipalityCode).setParameter(2, event.eventId)
+                .setParameter(3, registration.id).setParameter(4, registration.participantId)
+                .setParameter(5, type.substring(type.indexOf('.') + 1)).setParameter(6, registration.status.name())
+                .executeUpdate();
     }
 }

@@ -30,6 +30,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
     }
 
+    public List<Registration> liveOf(UUID eventId, String municipality) {
+        return list("eventId = ?1 and municipalityCode = ?2 and status in ?3", eventId, municipality,
+                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+    }
+
     /** 1-based place in the waitlist. */
     public long waitlistRank(Registration r) {
         return count("eventId = ?1 and status = ?2 and waitlistPosition <= ?3", r.eventId, RegistrationStatus.WAITLISTED,

@@ -58,6 +58,14 @@ public class RegistrationAccess {
         return caller.is(Roles.PARTICIPANT) && caller.participant().map(r.participantId::equals).orElse(false);
     }
 
+    /** Drafts exist only for their organisers. */
+    public EventSeats visibleEvent(EventSeats event) {
+        if ("DRAFT".equals(event.status) && !organises(event)) {
+            throw ProblemException.notFound("event", event.eventId);
+        }
+        return event;
+    }
+
     public Registration visible(EventSeats event, Registration r, UUID id) {
         if (r == null || event == null || !maySee(event, r)) {
             throw ProblemException.notFound("registration", id);

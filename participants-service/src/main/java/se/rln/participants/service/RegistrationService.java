@@ -62,7 +62,7 @@ public class RegistrationService {
     @Transactional
     public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
         SeatLedger.Locked locked = ledger.lock(eventId);
-        EventSeats event = visible(locked.event());
+        EventSeats event = access.visibleEvent(locked.event());
         access.mayRegister(event, request.participant().municipalityCode());
         return idempotency.once("registrations:" + eventId + ":" + caller.subject(), idempotencyKey, request,
                 RegistrationView.class, () -> {
@@ -114,7 +114,7 @@ public class RegistrationService {
 
     @Transactional
     public Page<RegistrationView> list(UUID eventId, String municipality, RegistrationStatus status, PageRequest page) {
-        EventSeats event = visible(events.findByIdOptional(eventId)
+        EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
                 .orElseThrow(() -> ProblemException.notFound("event", eventId)));
         String scope = access.municipalityScope(event);
         if (scope != null && municipality != null && !scope.equals(municipality)) {
@@ -122,6 +122,26 @@ public class RegistrationService {
         }
         return page.page(registrations.page(eventId, scope != null ? scope : municipality, status, page), this::view,
                 r -> new String[] { r.registeredAt.toString(), r.id.toString() });
+    }
+
+    /** The live registrations of one municipality on an event: its current roster. */
+    @Transactional
+    public java.util.List<RegistrationView> roster(UUID eventId, String municipality) {
+        EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
+                .orElseThrow(() -> ProblemException.notFound("event", eventId)));
+        access.mayRegister(event, municipality);
+        java.util.List<Registration> live = registrations.liveOf(eventId, municipality);
+        java.util.Map<UUID, Participant> people = new java.util.HashMap<>();
+        participants.list("id in ?1", live.stream().map(r -> r.participantId).toList()).forEach(p -> people.put(p.id, p));
+        java.util.Map<UUID, Long> places = new java.util.HashMap<>();
+        long place = 0;
+        for (Registration r : registrations.waitlist(eventId)) {
+            place++;
+            places.put(r.id, place);
+        }
+        return live.stream()
+                .sorted(java.util.Comparator.comparing((Registration r) -> r.registeredAt).thenComparing(r -> r.id))
+                .map(r -> mapper.view(r, people.get(r.participantId), places.get(r.id))).toList();
     }
 
     private Registration find(UUID id) {
@@ -132,13 +152,5 @@ public class RegistrationService {
 
     private RegistrationView view(Registration r) {
         return mapper.view(r, participants.findById(r.participantId));
-    }
-
-    /** Drafts exist only for their organisers. */
-    private EventSeats visible(EventSeats event) {
-        if ("DRAFT".equals(event.status) && !access.organises(event)) {
-            throw ProblemException.notFound("event", event.eventId);
-        }
-        return event;
     }
 }

@@ -3,6 +3,7 @@ package se.rln.participants.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,8 +70,8 @@ public class SeatLedger {
             row.confirmed++;
         } else {
             r.status = RegistrationStatus.WAITLISTED;
-            r.waitlistPosition = ((Number) em.createNativeQuery("SELECT nextval('waitlist_position')").getSingleResult())
-                    .longValue();
+            r.waitlistPosition = ((Number) em.createNativeQuery("SELECT nextval('waitlist_position')")
+                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("waitlist_position").getSingleResult()).longValue();
             ledger.event().waitlisted++;
             row.waitlisted++;
         }
@@ -108,6 +109,7 @@ public class SeatLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int promote(Locked ledger) {
+        em.flush(); // the waitlist query must see this transaction's cancellations, whatever the flush mode
         int promoted = 0;
         for (Registration r : registrations.waitlist(ledger.event().eventId)) {
             if (ledger.event().confirmed >= ledger.event().capacity) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -22,11 +23,14 @@ import se.rln.commons.rest.RequestIds;
  * Writes domain events to the outbox table in the caller's transaction; the
  * {@link OutboxRelay} publishes them after commit.
  *
- * <p>Ordering per aggregate: call {@link #publish} <em>after</em> the aggregate row has been
- * written. The pending changes are flushed first, so the aggregate's row lock is held before
- * the outbox row takes its sequence number; a later change of the same aggregate waits for
- * that lock, takes a higher number and becomes visible later. The relay publishes in sequence
- * order, hence in order per aggregate key.
+ * <p>Ordering per aggregate: call {@link #publish} only while holding the aggregate's row lock
+ * (its UPDATE flushed, or a {@code SELECT … FOR UPDATE}). Then the outbox row takes its
+ * sequence number under that lock; a later change of the same aggregate waits for the lock,
+ * takes a higher number and becomes visible later. The relay publishes in sequence order,
+ * hence in order per aggregate key.
+ *
+ * <p>The insert declares its table to Hibernate, so it does not flush the session: writing
+ * thousands of events in one transaction stays linear.
  */
 @ApplicationScoped
 public class Outbox {
@@ -54,7 +58,6 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
-        em.flush();
         UUID id = UUID.randomUUID();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), config.source(), type, aggregateId,
                 OffsetDateTime.now(ZoneOffset.UTC), "application/json", json.valueToTree(data));
@@ -70,6 +73,7 @@ public class Outbox {
         em.createNativeQuery("""
                 INSERT INTO outbox (id, aggregate_type, aggregate_id, type, topic, payload, headers)
                 VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS jsonb))""")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox")
                 .setParameter(1, id)
                 .setParameter(2, aggregateType)
                 .setParameter(3, aggregateId)

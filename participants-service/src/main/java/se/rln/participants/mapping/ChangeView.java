@@ -1,0 +1,22 @@
+package se.rln.participants.mapping;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of a municipality's change feed. Keep {@code cursor} and pass it next time. */
+@Schema(name = "ChangePage")
+public record ChangeView(
+        List<Change> items,
+        @Schema(description = "Where to continue; always present, also when nothing changed") String cursor,
+        @Schema(description = "Whether more changes are waiting now") boolean more) {
+
+    /** One change of one registration. */
+    @Schema(name = "Change")
+    public record Change(UUID eventId, UUID registrationId, UUID participantId, String externalId,
+            @Schema(examples = "promoted", description = "confirmed, waitlisted, promoted, cancelled, attended, no-show")
+            String change,
+            @Schema(examples = "CONFIRMED") String status, OffsetDateTime occurredAt) {
+    }
+}

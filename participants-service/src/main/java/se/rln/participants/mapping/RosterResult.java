@@ -1,0 +1,29 @@
+package se.rln.participants.mapping;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rln.participants.model.RegistrationStatus;
+
+/** What a roster sync did (or, with dryRun, would do): a summary and a result per row. */
+@Schema(name = "RosterResult")
+public record RosterResult(
+        boolean dryRun,
+        Summary summary,
+        List<Row> rows,
+        @Schema(description = "Live registrations not on the list, cancelled by the sync") List<Cancelled> cancelled) {
+
+    /** Counts of the sync. {@code confirmed}/{@code waitlisted}: where the roster's people stand afterwards. */
+    public record Summary(int added, int updated, int unchanged, int cancelled, int confirmed, int waitlisted) {
+    }
+
+    /** One row of the roster, 1-based in the order sent. */
+    public record Row(int row, String externalId, String email,
+            @Schema(examples = "ADDED", description = "ADDED, UPDATED or UNCHANGED") String result,
+            RegistrationStatus status, UUID registrationId) {
+    }
+
+    /** A registration the sync cancelled. */
+    public record Cancelled(UUID registrationId, String externalId, String email) {
+    }
+}
