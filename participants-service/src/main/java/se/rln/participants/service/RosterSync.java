@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,13 +106,18 @@ public class RosterSync {
             }
         }
 
+        // People no longer on the list leave first (oldest registration first; same time: by HR id, e-mail).
         List<RosterResult.Cancelled> cancelled = new ArrayList<>();
-        for (Registration r : live.values().stream().sorted((a, b) -> a.registeredAt.compareTo(b.registeredAt)).toList()) {
-            if (!onList.containsKey(r.participantId)) {
-                Participant p = participants.findById(r.participantId);
-                ledger.cancel(locked, r);
-                cancelled.add(new RosterResult.Cancelled(r.id, p.externalId, p.email));
-            }
+        Map<UUID, Participant> leaving = new HashMap<>();
+        live.values().stream().filter(r -> !onList.containsKey(r.participantId))
+                .forEach(r -> leaving.put(r.participantId, participants.findById(r.participantId)));
+        Comparator<Registration> order = Comparator.comparing((Registration r) -> r.registeredAt)
+                .thenComparing(r -> Objects.toString(leaving.get(r.participantId).externalId, ""))
+                .thenComparing(r -> leaving.get(r.participantId).email);
+        for (Registration r : live.values().stream().filter(r -> leaving.containsKey(r.participantId)).sorted(order).toList()) {
+            Participant p = leaving.get(r.participantId);
+            ledger.cancel(locked, r);
+            cancelled.add(new RosterResult.Cancelled(r.id, p.externalId, p.email));
         }
 
         boolean open = event.open(OffsetDateTime.now(ZoneOffset.UTC));
