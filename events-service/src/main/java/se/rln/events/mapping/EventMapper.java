@@ -1,5 +1,6 @@
 package se.rln.events.mapping;
 
+import se.rln.commons.rest.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

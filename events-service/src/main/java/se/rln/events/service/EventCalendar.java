@@ -21,7 +21,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import se.rln.events.mapping.Times;
+import se.rln.commons.rest.Times;
 import se.rln.events.model.AgendaSession;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;

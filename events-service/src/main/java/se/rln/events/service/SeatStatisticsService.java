@@ -12,7 +12,7 @@ import java.util.UUID;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
 import se.rln.events.mapping.SeatStatisticsView;
-import se.rln.events.mapping.Times;
+import se.rln.commons.rest.Times;
 import se.rln.events.messaging.SeatReport;
 import se.rln.events.model.Event;
 import se.rln.events.model.MunicipalitySeats;

@@ -2,8 +2,7 @@ package se.rln.participants.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import se.rln.commons.rest.Times;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 import se.rln.participants.model.RegistrationStatus;
@@ -12,8 +11,6 @@ import se.rln.participants.repository.RegistrationRepository;
 /** Entities to the records clients see; times with the Europe/Stockholm offset. */
 @ApplicationScoped
 public class RegistrationMapper {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Inject
     RegistrationRepository registrations;
@@ -25,15 +22,11 @@ public class RegistrationMapper {
     /** With the waitlist place already known (lists compute all places at once). */
     public RegistrationView view(Registration r, Participant p, Long place) {
         return new RegistrationView(r.id, r.eventId, view(p), r.municipalityCode, r.status, r.source, place,
-                local(r.registeredAt), local(r.statusChangedAt), r.version);
+                Times.local(r.registeredAt), Times.local(r.statusChangedAt), r.version);
     }
 
     public ParticipantView view(Participant p) {
         return new ParticipantView(p.id, p.externalId, p.givenName, p.familyName, p.email, p.title, p.managerLevel,
                 p.municipalityCode);
-    }
-
-    static OffsetDateTime local(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(STOCKHOLM).toOffsetDateTime();
     }
 }

@@ -7,13 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.Times;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.ChangeView;
@@ -27,7 +27,6 @@ import se.rln.participants.mapping.ChangeView;
 public class ChangeFeed {
 
     private static final String PREFIX = "c1:";
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Inject
     EntityManager em;
@@ -112,6 +111,6 @@ public class ChangeFeed {
 
     private static OffsetDateTime time(Object value) {
         OffsetDateTime t = value instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : (OffsetDateTime) value;
-        return t.atZoneSameInstant(STOCKHOLM).toOffsetDateTime();
+        return Times.local(t);
     }
 }

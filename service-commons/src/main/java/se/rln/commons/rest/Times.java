@@ -1,4 +1,4 @@
-package se.rln.events.mapping;
+package se.rln.commons.rest;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
