@@ -1,8 +1,6 @@
 package se.rln.events;
 
-import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
@@ -14,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.rln.commons.testing.Api;
 import se.rln.commons.testing.TestTokens;
 
 /** Test data of this module: unique organisations and the Skåne day, created through the API. */
@@ -33,7 +32,7 @@ public final class Fixtures {
     }
 
     public static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+        return Api.as(token);
     }
 
     public static String unique(String name) {

@@ -1,11 +1,9 @@
 package se.rln.participants.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static se.rln.commons.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +17,6 @@ import se.rln.participants.EventsOnKafka;
 /** The event replica drives seats: more capacity promotes, a cancelled event cancels, allotments hold. */
 @QuarkusTest
 class EventFeedTest {
-
-    private static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
-    }
 
     private static List<String> register(UUID event, String token, String municipality, int count) {
         List<String> ids = new ArrayList<>();

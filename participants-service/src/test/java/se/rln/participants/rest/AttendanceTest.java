@@ -1,12 +1,10 @@
 package se.rln.participants.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static se.rln.commons.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +17,6 @@ import se.rln.participants.EventsOnKafka;
 /** Attendance per registration and in bulk, by organisers, after the start. */
 @QuarkusTest
 class AttendanceTest {
-
-    private static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
-    }
 
     /** An event that started an hour ago, with registration still open, and three registrations. */
     private static List<String> startedEventWithPeople(UUID event, UUID host, String coordinator) throws Exception {

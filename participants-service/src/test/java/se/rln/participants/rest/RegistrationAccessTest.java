@@ -4,10 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static se.rln.commons.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,6 @@ import se.rln.participants.EventsOnKafka;
 /** A municipality never sees or touches another's people; coordinators only their events'. */
 @QuarkusTest
 class RegistrationAccessTest {
-
-    private static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
-    }
 
     @Test
     void municipalitiesSeeAndChangeOnlyTheirOwnPeople() throws Exception {

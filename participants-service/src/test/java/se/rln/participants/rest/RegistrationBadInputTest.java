@@ -1,12 +1,10 @@
 package se.rln.participants.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static se.rln.commons.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +15,6 @@ import se.rln.participants.EventsOnKafka;
 /** Bad input on the registration endpoints: problem+json naming the field. */
 @QuarkusTest
 class RegistrationBadInputTest {
-
-    private static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
-    }
 
     @Test
     void invalidPeopleAreNamedField() throws Exception {

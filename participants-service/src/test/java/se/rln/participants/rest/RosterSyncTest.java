@@ -1,14 +1,13 @@
 package se.rln.participants.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.rln.commons.testing.Api.as;
 
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -26,10 +25,6 @@ class RosterSyncTest {
 
     private static final String[] GIVEN = { "Åsa", "Örjan", "Ängla", "Björn", "Märta", "Göran", "Sölve", "Åke" };
     private static final String[] FAMILY = { "Öberg", "Åkesson", "Ländström", "Sjögren", "Björklund", "Wästfelt" };
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
-    }
 
     /** A roster CSV with semicolons and a BOM, Swedish names, as Excel's "CSV UTF-8" writes it. */
     static byte[] csv(int rows, int offset) {
