@@ -63,7 +63,7 @@ public class EventReplica {
         allotments.forEach((code, seats) -> ledger.row(locked, code).allotted = seats);
         if ("CANCELLED".equals(e.status) && !"CANCELLED".equals(before)) {
             List<Registration> live = registrations.liveOf(e.eventId);
-            live.forEach(r -> ledger.cancel(locked, r));
+            live.forEach(r -> ledger.release(locked, r)); // nobody is promoted onto a cancelled event
             Log.infof("event %s cancelled: %d registrations cancelled", e.eventId, live.size());
         } else {
             ledger.promote(locked);

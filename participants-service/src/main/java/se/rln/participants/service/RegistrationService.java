@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -126,21 +130,21 @@ public class RegistrationService {
 
     /** The live registrations of one municipality on an event: its current roster. */
     @Transactional
-    public java.util.List<RegistrationView> roster(UUID eventId, String municipality) {
+    public List<RegistrationView> roster(UUID eventId, String municipality) {
         EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
                 .orElseThrow(() -> ProblemException.notFound("event", eventId)));
         access.mayRegister(event, municipality);
-        java.util.List<Registration> live = registrations.liveOf(eventId, municipality);
-        java.util.Map<UUID, Participant> people = new java.util.HashMap<>();
+        List<Registration> live = registrations.liveOf(eventId, municipality);
+        Map<UUID, Participant> people = new HashMap<>();
         participants.list("id in ?1", live.stream().map(r -> r.participantId).toList()).forEach(p -> people.put(p.id, p));
-        java.util.Map<UUID, Long> places = new java.util.HashMap<>();
+        Map<UUID, Long> places = new HashMap<>();
         long place = 0;
         for (Registration r : registrations.waitlist(eventId)) {
             place++;
             places.put(r.id, place);
         }
         return live.stream()
-                .sorted(java.util.Comparator.comparing((Registration r) -> r.registeredAt).thenComparing(r -> r.id))
+                .sorted(Comparator.comparing((Registration r) -> r.registeredAt).thenComparing(r -> r.id))
                 .map(r -> mapper.view(r, people.get(r.participantId), places.get(r.id))).toList();
     }
 

@@ -114,10 +114,14 @@ public class RosterSync {
         Comparator<Registration> order = Comparator.comparing((Registration r) -> r.registeredAt)
                 .thenComparing(r -> Objects.toString(leaving.get(r.participantId).externalId, ""))
                 .thenComparing(r -> leaving.get(r.participantId).email);
+        boolean freed = false;
         for (Registration r : live.values().stream().filter(r -> leaving.containsKey(r.participantId)).sorted(order).toList()) {
             Participant p = leaving.get(r.participantId);
-            ledger.cancel(locked, r);
+            freed |= ledger.release(locked, r);
             cancelled.add(new RosterResult.Cancelled(r.id, p.externalId, p.email));
+        }
+        if (freed) {
+            ledger.promote(locked); // once, however many left
         }
 
         boolean open = event.open(OffsetDateTime.now(ZoneOffset.UTC));

@@ -84,6 +84,19 @@ public class SeatLedger {
     /** Cancels a live registration; a freed seat goes to the waitlist. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(Locked ledger, Registration r) {
+        if (release(ledger, r)) {
+            promote(ledger);
+        }
+    }
+
+    /**
+     * Cancels a live registration without promoting anyone yet, for callers that cancel many
+     * (a roster sync, a cancelled event) and promote once afterwards, or not at all.
+     *
+     * @return whether a confirmed seat was freed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean release(Locked ledger, Registration r) {
         MunicipalitySeats row = row(ledger, r.municipalityCode);
         boolean freedSeat = r.status == RegistrationStatus.CONFIRMED;
         if (freedSeat) {
@@ -98,9 +111,7 @@ public class SeatLedger {
         r.waitlistPosition = null;
         r.statusChangedAt = now();
         journal.record(ledger.event(), ledger.rows().values(), r, CANCELLED);
-        if (freedSeat) {
-            promote(ledger);
-        }
+        return freedSeat;
     }
 
     /**

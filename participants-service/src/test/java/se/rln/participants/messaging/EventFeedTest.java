@@ -1,6 +1,7 @@
 package se.rln.participants.messaging;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.rln.commons.testing.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,13 @@ class EventFeedTest {
         for (String id : ids) {
             awaitStatus(coordinator, id, "CANCELLED");
         }
+        // on Kafka: 4 registrations, 1 promotion (the capacity increase), 4 cancellations; nobody
+        // is promoted onto the cancelled event while its seats are released
+        var records = se.rln.commons.testing.TestKafka.await(RegistrationJournal.TOPIC, r -> r.key().equals(event.toString()),
+                found -> found.stream().filter(r -> r.value().contains("registration.cancelled")).count() == 4,
+                Duration.ofSeconds(30));
+        assertEquals(9, records.size());
+        assertEquals(1, records.stream().filter(r -> r.value().contains("\"registration.promoted\"")).count());
     }
 
     @Test
