@@ -19,15 +19,22 @@ public final class EventsOnKafka {
     /** An event's snapshot as a structured CloudEvent. */
     public static void publish(UUID event, UUID host, long version, String status, int capacity,
             Map<String, Integer> allotments) throws Exception {
+        publish(event, host, null, version, status, capacity, allotments);
+    }
+
+    /** An event of a programme (or of none when {@code programme} is null). */
+    public static void publish(UUID event, UUID host, UUID programme, long version, String status, int capacity,
+            Map<String, Integer> allotments) throws Exception {
         String seats = allotments.entrySet().stream()
                 .map(a -> "{\"municipalityCode\":\"" + a.getKey() + "\",\"seats\":" + a.getValue() + "}")
                 .collect(Collectors.joining(",", "[", "]"));
         OffsetDateTime day = OffsetDateTime.now().plusMonths(2);
         String data = """
                 {"id":"%s","version":%d,"title":"Mobilisera för framtiden – ledarskapets betydelse","status":"%s",
-                 "hostOrganisationId":"%s","coHostOrganisationIds":[],"regionCode":"12","startsAt":"%s","endsAt":"%s",
+                 "hostOrganisationId":"%s","coHostOrganisationIds":[],"programmeId":%s,"regionCode":"12","startsAt":"%s","endsAt":"%s",
                  "capacity":%d,"seatAllotments":%s,"registrationOpensAt":"%s","registrationClosesAt":null,"sessions":[]}
-                """.formatted(event, version, status, host, day, day.plusHours(7), capacity, seats,
+                """.formatted(event, version, status, host, programme == null ? "null" : "\"" + programme + "\"", day,
+                day.plusHours(7), capacity, seats,
                 OffsetDateTime.now().minusDays(1));
         String cloudEvent = """
                 {"specversion":"1.0","id":"%s","source":"/events-service","type":"event.%s","subject":"%s",

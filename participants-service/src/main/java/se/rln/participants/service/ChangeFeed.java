@@ -44,21 +44,36 @@ public class ChangeFeed {
             throw ProblemException.forbidden("a municipality reads only its own change feed");
         }
         long after = position(cursor);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.seq, c.event_id, c.registration_id, c.participant_id, p.external_id, c.change, c.status, c.occurred_at
-                FROM registration_change c JOIN participant p ON p.id = c.participant_id
-                WHERE c.municipality_code = ?1 AND c.seq > ?2 ORDER BY c.seq LIMIT ?3""")
-                .setParameter(1, municipality).setParameter(2, after).setParameter(3, limit + 1).getResultList();
+        List<Object[]> rows = rows("c.municipality_code = ?1 AND c.seq > ?2", municipality, after, limit + 1);
         boolean more = rows.size() > limit;
         List<ChangeView.Change> items = new ArrayList<>();
         long last = after;
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
             last = ((Number) row[0]).longValue();
-            items.add(new ChangeView.Change((UUID) row[1], (UUID) row[2], (UUID) row[3], (String) row[4], (String) row[5],
-                    (String) row[6], time(row[7])));
+            items.add(change(row));
         }
         return new ChangeView(items, encode(last), more);
+    }
+
+    /** Every change of one person still in the feed, oldest first (for their data export). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ChangeView.Change> ofParticipant(UUID participantId) {
+        return rows("c.participant_id = ?1 AND c.seq > ?2", participantId, 0L, 10_000).stream().map(ChangeFeed::change)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String where, Object key, long after, int limit) {
+        return em.createNativeQuery("""
+                SELECT c.seq, c.event_id, c.registration_id, c.participant_id, p.external_id, c.change, c.status, c.occurred_at
+                FROM registration_change c JOIN participant p ON p.id = c.participant_id
+                WHERE\s""" + where + " ORDER BY c.seq LIMIT ?3").setParameter(1, key).setParameter(2, after)
+                .setParameter(3, limit).getResultList();
+    }
+
+    private static ChangeView.Change change(Object[] row) {
+        return new ChangeView.Change((UUID) row[1], (UUID) row[2], (UUID) row[3], (String) row[4], (String) row[5],
+                (String) row[6], time(row[7]));
     }
 
     /** Drops changes past the retention and moves the horizon, so older cursors expire. */

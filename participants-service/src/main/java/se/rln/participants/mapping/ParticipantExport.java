@@ -1,0 +1,27 @@
+package se.rln.participants.mapping;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rln.participants.model.RegistrationSource;
+import se.rln.participants.model.RegistrationStatus;
+
+/** Everything this service holds about one person (GDPR article 15 and 20). */
+@Schema(name = "ParticipantExport")
+public record ParticipantExport(
+        OffsetDateTime exportedAt,
+        ParticipantView participant,
+        OffsetDateTime createdAt,
+        OffsetDateTime lastActivityAt,
+        @Schema(description = "Set once the person has been erased") OffsetDateTime erasedAt,
+        List<EventRegistration> registrations,
+        @Schema(description = "The person's entries in their municipality's change feed") List<ChangeView.Change> changes) {
+
+    /** One registration, with the event it is for. */
+    @Schema(name = "ExportedRegistration")
+    public record EventRegistration(UUID registrationId, UUID eventId, String eventTitle, OffsetDateTime eventStartsAt,
+            RegistrationStatus status, RegistrationSource source, OffsetDateTime registeredAt,
+            OffsetDateTime statusChangedAt) {
+    }
+}

@@ -1,0 +1,38 @@
+package se.rln.participants.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.rest.Params;
+import se.rln.participants.mapping.ParticipationReport;
+import se.rln.participants.service.ParticipationReports;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Participation counts per municipality and programme")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @Inject
+    ParticipationReports reports;
+
+    @GET
+    @Path("participation")
+    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @Operation(summary = "Participation per event and municipality, for a municipality, a programme or both",
+            description = "A municipality token reports on its own municipality (the default); a coordinator on events "
+                    + "their organisation (co-)hosts. Events starting in [from, to) when given.")
+    @APIResponse(responseCode = "400", description = "Neither municipality nor programme, a malformed filter, or too many lines")
+    @APIResponse(responseCode = "403", description = "Another municipality")
+    public ParticipationReport participation(@QueryParam("municipality") String municipality,
+            @QueryParam("programme") String programme, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return reports.report(Params.code("municipality", municipality, 4), Params.uuid("programme", programme),
+                Params.time("from", from), Params.time("to", to));
+    }
+}

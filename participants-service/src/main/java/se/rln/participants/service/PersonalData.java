@@ -1,0 +1,179 @@
+package se.rln.participants.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.Times;
+import se.rln.commons.security.Caller;
+import se.rln.commons.security.Roles;
+import se.rln.participants.mapping.ParticipantExport;
+import se.rln.participants.mapping.ParticipantView;
+import se.rln.participants.mapping.RegistrationMapper;
+import se.rln.participants.messaging.ParticipantJournal;
+import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.Participant;
+import se.rln.participants.model.Registration;
+import se.rln.participants.model.RegistrationStatus;
+import se.rln.participants.repository.EventSeatsRepository;
+import se.rln.participants.repository.ParticipantRepository;
+import se.rln.participants.repository.RegistrationRepository;
+
+/**
+ * GDPR: what we hold about a person (access, export) and erasure. Erasure anonymises the
+ * person in place (registrations and counts stay, anonymous), cancels their seats on events
+ * that have not ended (the waitlist moves up), forgets stored responses that carried their
+ * name, and announces {@code participant.erased} so every other service forgets them too.
+ */
+@ApplicationScoped
+public class PersonalData {
+
+    static final String ERASED_NAME = "(erased)";
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    EventSeatsRepository events;
+
+    @Inject
+    SeatLedger ledger;
+
+    @Inject
+    ChangeFeed changeFeed;
+
+    @Inject
+    ParticipantJournal journal;
+
+    @Inject
+    RegistrationMapper mapper;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public ParticipantView get(UUID id) {
+        return mapper.view(visible(id));
+    }
+
+    @Transactional
+    public ParticipantExport export(UUID id) {
+        Participant p = visible(id);
+        List<Registration> held = registrations.list("participantId = ?1 order by registeredAt, id", p.id);
+        Map<UUID, EventSeats> byId = new TreeMap<>();
+        events.list("eventId in ?1", held.stream().map(r -> r.eventId).distinct().toList()).forEach(e -> byId.put(e.eventId, e));
+        List<ParticipantExport.EventRegistration> rows = held.stream().map(r -> {
+            EventSeats e = byId.get(r.eventId);
+            return new ParticipantExport.EventRegistration(r.id, r.eventId, e.title, Times.local(e.startsAt), r.status,
+                    r.source, Times.local(r.registeredAt), Times.local(r.statusChangedAt));
+        }).toList();
+        return new ParticipantExport(Times.local(now()), mapper.view(p), Times.local(p.createdAt),
+                Times.local(p.lastActivityAt), p.erasedAt == null ? null : Times.local(p.erasedAt), rows,
+                changeFeed.ofParticipant(p.id));
+    }
+
+    /** Erases on request: the person themselves, their municipality or an administrator. */
+    @Transactional
+    public void erase(UUID id) {
+        Participant p = visible(id);
+        boolean self = caller.participant().map(p.id::equals).orElse(false);
+        boolean ownMunicipality = caller.is(Roles.MUNICIPALITY)
+                && caller.municipality().map(p.municipalityCode::equals).orElse(false);
+        if (!self && !ownMunicipality && !caller.admin()) {
+            throw ProblemException.forbidden("only the person, their municipality or an administrator may erase them");
+        }
+        eraseOnce(p.id, ParticipantJournal.Reason.REQUEST);
+    }
+
+    /**
+     * Erases one person, once: seat ledgers are locked before the person (the order
+     * registrations take), so erasure never deadlocks with a concurrent registration.
+     *
+     * @return whether this call erased them (false when already erased)
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean eraseOnce(UUID id, ParticipantJournal.Reason reason) {
+        OffsetDateTime now = now();
+        List<UUID> upcoming = em.createQuery("""
+                select distinct r.eventId from Registration r, EventSeats e
+                where e.eventId = r.eventId and r.participantId = ?1 and r.status in ?2 and e.endsAt > ?3
+                order by r.eventId""", UUID.class).setParameter(1, id)
+                .setParameter(2, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
+                .setParameter(3, now).getResultList();
+        Map<UUID, SeatLedger.Locked> ledgers = new TreeMap<>();
+        upcoming.forEach(eventId -> ledgers.put(eventId, ledger.lock(eventId)));
+        Participant p = em.find(Participant.class, id);
+        if (p != null) {
+            em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (p == null || p.erasedAt != null) {
+            return false;
+        }
+        for (SeatLedger.Locked locked : ledgers.values()) {
+            for (Registration r : registrations.list("eventId = ?1 and participantId = ?2", locked.event().eventId, id)) {
+                em.refresh(r);
+                if (r.status.live()) {
+                    ledger.cancel(locked, r);
+                }
+            }
+        }
+        p.givenName = ERASED_NAME;
+        p.familyName = ERASED_NAME;
+        p.email = "erased-" + p.id + "@erased.invalid";
+        p.externalId = null;
+        p.title = null;
+        p.erasedAt = now;
+        p.lastActivityAt = now;
+        em.flush();
+        // stored Idempotency-Key replies carried the person's name and e-mail
+        em.createNativeQuery("DELETE FROM idempotency_key WHERE response_body -> 'participant' ->> 'id' = ?1")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_key")
+                .setParameter(1, p.id.toString()).executeUpdate();
+        journal.erased(p, reason);
+        return true;
+    }
+
+    /** The person, if the caller may see them: admins, their municipality, themselves, organisers of their events. */
+    private Participant visible(UUID id) {
+        Participant p = participants.findById(id);
+        if (p == null || !maySee(p)) {
+            throw ProblemException.notFound("participant", id);
+        }
+        return p;
+    }
+
+    private boolean maySee(Participant p) {
+        if (caller.admin() || caller.participant().map(p.id::equals).orElse(false)) {
+            return true;
+        }
+        if (caller.is(Roles.MUNICIPALITY)) {
+            return caller.municipality().map(p.municipalityCode::equals).orElse(false);
+        }
+        if (caller.is(Roles.COORDINATOR) && caller.organisation().isPresent()) {
+            return ((Number) em.createNativeQuery("""
+                    SELECT count(*) FROM registration r JOIN event_seats e ON e.event_id = r.event_id
+                    WHERE r.participant_id = ?1 AND e.organisers @> CAST(?2 AS jsonb)""").setParameter(1, p.id)
+                    .setParameter(2, "[\"" + caller.organisation().get() + "\"]").getSingleResult()).longValue() > 0;
+        }
+        return false;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
