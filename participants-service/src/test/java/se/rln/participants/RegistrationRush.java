@@ -115,6 +115,16 @@ public final class RegistrationRush {
         return JSON.readTree(response.body());
     }
 
+    /** POSTs {@code body} as JSON; the answer must be 2xx. */
+    public static JsonNode post(String url, String token, Object body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(2, response.statusCode() / 100, response.body());
+        return JSON.readTree(response.body());
+    }
+
     public static JsonNode delete(String url, String token) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());

@@ -23,7 +23,7 @@ public class EventMapper {
         return new EventView(e.id, e.title, e.theme, e.description, e.hostOrganisationId,
                 List.copyOf(e.coHostOrganisationIds), e.programmeId, e.regionCode,
                 municipalities.county(e.regionCode).map(County::name).orElse(null),
-                new VenueDto(e.venue.name, e.venue.address, e.venue.city),
+                venue(e),
                 Times.local(e.startsAt), Times.local(e.endsAt), e.capacity,
                 e.seatAllotments.stream().map(a -> new SeatAllotmentDto(a.municipalityCode,
                         municipalities.municipality(a.municipalityCode).map(Municipality::name).orElse(null), a.seats))
@@ -32,6 +32,14 @@ public class EventMapper {
                 List.copyOf(e.resourceLinks), e.status, e.cancellationReason,
                 e.sessions.stream().map(this::view).toList(), e.version, Times.local(e.createdAt),
                 Times.local(e.updatedAt));
+    }
+
+    /** No venue (yet) is absent, however Hibernate loaded the empty embeddable. */
+    private static VenueDto venue(Event e) {
+        if (e.venue == null || (e.venue.name == null && e.venue.address == null && e.venue.city == null)) {
+            return null;
+        }
+        return new VenueDto(e.venue.name, e.venue.address, e.venue.city);
     }
 
     public SessionView view(AgendaSession s) {

@@ -87,7 +87,7 @@ public class EventCalendar {
         v.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.version)));
         v.add(new LastModified(e.updatedAt.toInstant()));
         v.add(new Status(e.status == EventStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
-        String place = java.util.stream.Stream.of(e.venue.name, e.venue.address, e.venue.city)
+        String place = e.venue == null ? "" : java.util.stream.Stream.of(e.venue.name, e.venue.address, e.venue.city)
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
         if (!place.isEmpty()) {
             v.add(new Location(place));

@@ -24,6 +24,7 @@ import se.rln.events.messaging.EventJournal;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
 import se.rln.events.model.SeatAllotment;
+import se.rln.events.model.Venue;
 import se.rln.events.repository.EventFilter;
 import se.rln.events.repository.EventRepository;
 
@@ -126,6 +127,10 @@ public class EventService {
         }
         e.programmeId = r.programmeId();
         e.regionCode = r.regionCode();
+        if (e.venue == null) {
+            // Hibernate loads an embedded venue whose columns are all null as null
+            e.venue = new Venue();
+        }
         e.venue.name = r.venue() == null ? null : r.venue().name();
         e.venue.address = r.venue() == null ? null : r.venue().address();
         e.venue.city = r.venue() == null ? null : r.venue().city();

@@ -121,4 +121,18 @@ class SkaneDayLifecycleTest {
             throw new AssertionError("not JSON: " + value, e);
         }
     }
+
+    @Test
+    void anEventWithoutVenueIsPublishedUpdatedAndExported() {
+        Fixtures.Organisers o = Fixtures.organisers();
+        Map<String, Object> body = Fixtures.skaneDay(o.host(), o.coHost());
+        body.remove("venue");
+        UUID id = UUID.fromString(Fixtures.createEvent(o.hostToken(), body).then().statusCode(201)
+                .body("venue", org.hamcrest.Matchers.nullValue()).extract().path("id"));
+        as(o.hostToken()).post("/api/v1/events/{id}/publish", id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        given().get("/api/v1/events/{id}/calendar.ics", id).then().statusCode(200);
+        body.put("venue", Map.of("name", "Medborgarhuset", "city", "Malmö"));
+        as(o.hostToken()).header("If-Match", "\"1\"").body(body).put("/api/v1/events/{id}", id).then().statusCode(200)
+                .body("venue.city", equalTo("Malmö"));
+    }
 }

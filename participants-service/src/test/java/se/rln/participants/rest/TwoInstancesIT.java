@@ -5,10 +5,14 @@ import static se.rln.participants.RegistrationRush.atPlace;
 import static se.rln.participants.RegistrationRush.withStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,33 +20,37 @@ import se.rln.commons.testing.KafkaTestBroker;
 import se.rln.commons.testing.PostgresTestDatabase;
 import se.rln.commons.testing.ServiceInstance;
 import se.rln.commons.testing.TestTokens;
-import se.rln.participants.EventsOnKafka;
 import se.rln.participants.RegistrationRush;
 
 /**
- * Two instances of the packaged participants-service on one database and one broker, with
- * registrations spread over both: still exactly the capacity confirmed, the waitlist in arrival
- * order, one ledger version per change, and a cancellation on one instance promotes on the other.
+ * The packaged services as they run in production: events-service and two instances of
+ * participants-service on one database, one broker. An event created and published in
+ * events-service reaches both instances; 300 registrations spread over both still confirm
+ * exactly the capacity with the waitlist in arrival order and one ledger version per change; a
+ * cancellation on one instance promotes on the other; events-service's statistics converge.
  */
 class TwoInstancesIT {
 
     private static final KafkaTestBroker KAFKA = new KafkaTestBroker();
+    private static ServiceInstance events;
     private static ServiceInstance first;
     private static ServiceInstance second;
 
     @BeforeAll
     static void start() throws Exception {
-        PostgresTestDatabase database = new PostgresTestDatabase();
-        database.init(Map.of("database", "rln_participants_it"));
-        Map<String, String> config = new HashMap<>(database.start());
-        config.putAll(KAFKA.start());
-        first = ServiceInstance.start("participants-1", config);
-        second = ServiceInstance.start("participants-2", config);
+        Map<String, String> kafka = KAFKA.start();
+        Map<String, String> participantsConfig = new HashMap<>(database("rln_participants_it"));
+        participantsConfig.putAll(kafka);
+        Map<String, String> eventsConfig = new HashMap<>(database("rln_events_it"));
+        eventsConfig.putAll(kafka);
+        events = ServiceInstance.start("events-it", Path.of("..", "events-service"), eventsConfig);
+        first = ServiceInstance.start("participants-1", participantsConfig);
+        second = ServiceInstance.start("participants-2", participantsConfig);
     }
 
     @AfterAll
     static void stop() {
-        for (ServiceInstance instance : new ServiceInstance[] { first, second }) {
+        for (ServiceInstance instance : new ServiceInstance[] { events, first, second }) {
             if (instance != null) {
                 instance.close();
             }
@@ -51,11 +59,18 @@ class TwoInstancesIT {
     }
 
     @Test
-    void twoInstancesNeverOverbook() throws Exception {
-        UUID host = UUID.randomUUID();
-        UUID event = UUID.randomUUID();
-        String coordinator = TestTokens.coordinator(host);
-        EventsOnKafka.publish(event, host, 1, "PUBLISHED", 60, Map.of());
+    void twoInstancesNeverOverbookAndStatisticsConverge() throws Exception {
+        String admin = TestTokens.admin();
+        String host = RegistrationRush.post(events.url() + "/api/v1/organisations", admin,
+                Map.of("name", "FSS region Skåne", "kind", "ASSOCIATION", "countyCode", "12")).get("id").asText();
+        String coordinator = TestTokens.coordinator(UUID.fromString(host));
+        OffsetDateTime day = OffsetDateTime.now().plusMonths(3).withNano(0);
+        String eventId = RegistrationRush.post(events.url() + "/api/v1/events", coordinator, Map.of(
+                "title", "Mobilisera för framtiden – ledarskapets betydelse", "hostOrganisationId", host,
+                "regionCode", "12", "startsAt", day.toString(), "endsAt", day.plusHours(7).toString(), "capacity", 60,
+                "registrationOpensAt", OffsetDateTime.now().minusDays(1).withNano(0).toString())).get("id").asText();
+        RegistrationRush.post(events.url() + "/api/v1/events/" + eventId + "/publish", coordinator, Map.of());
+        UUID event = UUID.fromString(eventId);
         RegistrationRush.awaitReplica(first.url(), event, coordinator);
         RegistrationRush.awaitReplica(second.url(), event, coordinator);
 
@@ -73,5 +88,21 @@ class TwoInstancesIT {
         JsonNode last = RegistrationRush.recordsUpTo(event, 302);
         assertEquals(60, last.at("/data/seats/confirmed").asInt());
         assertEquals(239, last.at("/data/seats/waitlisted").asInt());
+
+        String stats = events.url() + "/api/v1/events/" + eventId + "/stats";
+        Awaitility.await("events-service statistics at ledger version 302").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> RegistrationRush.get(stats, coordinator).get("ledgerVersion").asLong() == 302);
+        JsonNode seats = RegistrationRush.get(stats, coordinator);
+        assertEquals(60, seats.get("confirmed").asInt());
+        assertEquals(239, seats.get("waitlisted").asInt());
+        assertEquals(1, seats.get("cancelled").asInt());
+        assertEquals(0, seats.get("available").asInt());
+    }
+
+    private static Map<String, String> database(String name) {
+        PostgresTestDatabase database = new PostgresTestDatabase();
+        database.init(Map.of("database", name));
+        return database.start();
     }
 }

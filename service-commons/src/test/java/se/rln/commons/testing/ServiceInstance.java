@@ -40,9 +40,17 @@ public final class ServiceInstance implements AutoCloseable {
      * the test token key, and waits until it is ready.
      */
     public static ServiceInstance start(String name, Map<String, String> properties) throws IOException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+        return start(name, Path.of("."), properties);
+    }
+
+    /**
+     * Starts the packaged service of another module ({@code module}, e.g. {@code ../events-service},
+     * which the reactor builds first).
+     */
+    public static ServiceInstance start(String name, Path module, Map<String, String> properties) throws IOException {
+        Path jar = module.resolve(Path.of("target", "quarkus-app", "quarkus-run.jar")).toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: integration tests run after `package`");
+            throw new IllegalStateException(jar + " is missing: integration tests run after `package` of " + module);
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
