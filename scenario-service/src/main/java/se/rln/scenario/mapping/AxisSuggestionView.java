@@ -1,0 +1,7 @@
+package se.rln.scenario.mapping;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AxisSuggestion")
+public record AxisSuggestionView(DriverView horizontal, DriverView vertical, String rationale) {
+}

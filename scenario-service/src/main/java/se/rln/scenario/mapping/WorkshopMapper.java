@@ -1,0 +1,123 @@
+package se.rln.scenario.mapping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.rln.commons.rest.Times;
+import se.rln.scenario.model.Driver;
+import se.rln.scenario.model.Member;
+import se.rln.scenario.model.Scenario;
+import se.rln.scenario.model.Strategy;
+import se.rln.scenario.model.Workshop;
+import se.rln.scenario.model.WorkshopGroup;
+import se.rln.scenario.repository.DriverRepository;
+import se.rln.scenario.repository.MemberRepository;
+import se.rln.scenario.service.DriverMaths;
+
+/** Entities to the records clients see, with rating aggregates computed from the ratings. */
+@ApplicationScoped
+public class WorkshopMapper {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    DriverRepository drivers;
+
+    public WorkshopView view(Workshop w) {
+        long groups = ((Number) em.createQuery("select count(g) from WorkshopGroup g where g.workshopId = ?1")
+                .setParameter(1, w.id).getSingleResult()).longValue();
+        long people = ((Number) em.createQuery("select count(m) from Member m where m.workshopId = ?1 and m.active = true")
+                .setParameter(1, w.id).getSingleResult()).longValue();
+        return new WorkshopView(w.id, w.title, w.eventId, w.sessionId, List.copyOf(w.organisers),
+                List.copyOf(w.facilitators), w.phase, Times.local(w.phaseDeadline), w.cancelledAt != null, w.dotBudget,
+                w.minRatings, (int) groups, (int) people, w.version, Times.local(w.createdAt));
+    }
+
+    public MemberView view(Member m) {
+        return new MemberView(m.participantId, m.municipalityCode, m.displayName, m.groupId, m.active);
+    }
+
+    public GroupView view(WorkshopGroup g) {
+        return view(g, members.ofGroup(g.id));
+    }
+
+    public GroupView view(WorkshopGroup g, List<Member> seated) {
+        AxesView axes = null;
+        if (g.hasAxes()) {
+            Driver h = drivers.findById(g.horizontalDriverId);
+            Driver v = drivers.findById(g.verticalDriverId);
+            axes = new AxesView(new AxesView.Axis(h.id, h.title, g.horizontalLowPole, g.horizontalHighPole),
+                    new AxesView.Axis(v.id, v.title, g.verticalLowPole, g.verticalHighPole));
+        }
+        return new GroupView(g.id, g.name, g.position, g.focalQuestion, g.horizon, seated.stream().map(this::view).toList(),
+                axes, g.votesRevealed, g.version);
+    }
+
+    /** The group's drivers with aggregates and classification; dots only when {@code showDots}. */
+    public List<DriverView> drivers(WorkshopGroup g, boolean showDots) {
+        List<Driver> list = drivers.ofGroup(g.id);
+        Map<UUID, List<DriverMaths.Rating>> ratings = ratings(list.stream().map(d -> d.id).toList());
+        Map<UUID, Integer> dots = showDots ? dots(g.id) : Map.of();
+        Map<UUID, String> authors = authors(g.workshopId);
+        return list.stream().map(d -> view(d, ratings.getOrDefault(d.id, List.of()), showDots ? dots.getOrDefault(d.id, 0)
+                : null, authors.get(d.authorId))).toList();
+    }
+
+    public DriverView view(Driver d, List<DriverMaths.Rating> ratings, Integer dots, String author) {
+        DriverMaths.Aggregate a = DriverMaths.aggregate(ratings);
+        return new DriverView(d.id, d.groupId, d.title, d.description, d.category, author, d.mergedInto, a,
+                DriverMaths.classify(a), dots, d.ratingVersion);
+    }
+
+    public ScenarioView view(Scenario s) {
+        return new ScenarioView(s.quadrant, s.horizontalPole, s.verticalPole, s.name, s.narrative,
+                List.copyOf(s.implications), List.copyOf(s.earlyIndicators), s.version);
+    }
+
+    public StrategyView view(Strategy s) {
+        int robustness = s.robustness();
+        return new StrategyView(s.id, s.groupId, s.title, s.description, new java.util.TreeMap<>(s.assessments), robustness,
+                robustness == 4, s.version);
+    }
+
+    /** Ratings of the given drivers, by driver. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<DriverMaths.Rating>> ratings(List<UUID> driverIds) {
+        Map<UUID, List<DriverMaths.Rating>> byDriver = new HashMap<>();
+        if (driverIds.isEmpty()) {
+            return byDriver;
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT driver_id, impact, uncertainty FROM rating WHERE driver_id = ANY(?1)")
+                .setParameter(1, driverIds.toArray(UUID[]::new)).getResultList();
+        for (Object[] r : rows) {
+            byDriver.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new DriverMaths.Rating(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+        }
+        return byDriver;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Integer> dots(UUID groupId) {
+        Map<UUID, Integer> totals = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT driver_id, sum(dots) FROM vote WHERE group_id = ?1 GROUP BY driver_id")
+                .setParameter(1, groupId).getResultList();
+        rows.forEach(r -> totals.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return totals;
+    }
+
+    private Map<UUID, String> authors(UUID workshopId) {
+        Map<UUID, String> names = new HashMap<>();
+        members.ofWorkshop(workshopId).stream().filter(m -> m.displayName != null)
+                .forEach(m -> names.put(m.participantId, m.displayName));
+        return names;
+    }
+}

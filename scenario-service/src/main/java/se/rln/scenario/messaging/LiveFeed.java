@@ -1,0 +1,36 @@
+package se.rln.scenario.messaging;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import se.rln.commons.cloudevents.CloudEvent;
+import se.rln.commons.cloudevents.CloudEventReader;
+import se.rln.commons.messaging.PoisonMessageException;
+import se.rln.scenario.service.LiveHub;
+
+/**
+ * Every instance reads all of {@code leadership.workshops.v1} in a consumer group of its own
+ * (see application.properties) and hands each change to its local SSE clients. Nothing is
+ * stored, so nothing needs to be applied once: a live view that misses a change reloads.
+ */
+@ApplicationScoped
+public class LiveFeed {
+
+    @Inject
+    CloudEventReader reader;
+
+    @Inject
+    LiveHub hub;
+
+    @Incoming("live")
+    public void onChange(String record) {
+        try {
+            CloudEvent event = reader.read(record);
+            hub.publish(UUID.fromString(event.subject()), new LiveHub.LiveEvent(event.id(), event.type(), event.data().toString()));
+        } catch (PoisonMessageException | IllegalArgumentException | NullPointerException e) {
+            Log.debugf("not a workshop change, not streamed: %s", e.getMessage());
+        }
+    }
+}

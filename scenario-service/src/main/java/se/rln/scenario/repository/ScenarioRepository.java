@@ -1,0 +1,21 @@
+package se.rln.scenario.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.rln.scenario.model.Quadrant;
+import se.rln.scenario.model.Scenario;
+
+@ApplicationScoped
+public class ScenarioRepository implements PanacheRepositoryBase<Scenario, UUID> {
+
+    public List<Scenario> ofGroup(UUID groupId) {
+        return list("groupId = ?1 order by quadrant", groupId);
+    }
+
+    public Optional<Scenario> of(UUID groupId, Quadrant quadrant) {
+        return find("groupId = ?1 and quadrant = ?2", groupId, quadrant).firstResultOptional();
+    }
+}

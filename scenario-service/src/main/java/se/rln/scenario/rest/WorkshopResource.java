@@ -1,0 +1,161 @@
+package se.rln.scenario.rest;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.rest.IdempotencyKeys;
+import se.rln.commons.rest.Page;
+import se.rln.commons.rest.Params;
+import se.rln.commons.rest.Responses;
+import se.rln.scenario.mapping.DisplayNameRequest;
+import se.rln.scenario.mapping.MemberRequest;
+import se.rln.scenario.mapping.MemberView;
+import se.rln.scenario.mapping.PhaseRequest;
+import se.rln.scenario.mapping.ResultsView;
+import se.rln.scenario.mapping.WorkshopRequest;
+import se.rln.scenario.mapping.WorkshopView;
+import se.rln.scenario.service.LiveHub;
+import se.rln.scenario.service.MembershipService;
+import se.rln.scenario.service.WorkshopResults;
+import se.rln.scenario.service.WorkshopService;
+
+@Path("/api/v1/workshops")
+@Tag(name = "Workshops", description = "Scenario-cross workshops: phases, members, live stream, results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ "admin", "coordinator", "facilitator", "participant" })
+public class WorkshopResource {
+
+    @Inject
+    WorkshopService workshops;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    WorkshopResults results;
+
+    @Inject
+    LiveHub hub;
+
+    @POST
+    @RolesAllowed({ "admin", "coordinator", "facilitator" })
+    @Operation(summary = "Create a workshop, standalone or for an event (its organisers' coordinators then run it too)")
+    @APIResponse(responseCode = "201", description = "Created in phase SETUP")
+    @APIResponse(responseCode = "400", description = "Invalid input or unknown event")
+    @APIResponse(responseCode = "403", description = "A coordinator of an event their organisation does not host")
+    public Response create(@NotNull @Valid WorkshopRequest body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        var outcome = workshops.create(body, idempotencyKey);
+        return Responses.created("/api/v1/workshops", outcome.body().id(), outcome.body().version(), outcome);
+    }
+
+    @GET
+    @Operation(summary = "Workshops the caller runs or takes part in, of one event or all, in creation order")
+    @APIResponse(responseCode = "400", description = "A malformed filter, cursor or limit")
+    public Page<WorkshopView> list(@QueryParam("event") String event, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        return workshops.list(Params.uuid("event", event), Params.page(cursor, limit, 2));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A workshop")
+    @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
+    public Response get(@PathParam("id") UUID id) {
+        WorkshopView view = workshops.get(id);
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @Path("{id}/phase")
+    @Operation(summary = "Move to the next phase (facilitator), optionally with a deadline",
+            description = "Asking for the current phase again changes nothing. Guards: see the service README.")
+    @APIResponse(responseCode = "403", description = "Not the facilitator")
+    @APIResponse(responseCode = "409", description = "Not the next phase, or a group is not ready (named)")
+    public WorkshopView advance(@PathParam("id") UUID id, @NotNull @Valid PhaseRequest body) {
+        return workshops.advance(id, body);
+    }
+
+    @GET
+    @Path("{id}/members")
+    @Operation(summary = "The workshop's members and where they sit")
+    public List<MemberView> members(@PathParam("id") UUID id) {
+        return membership.list(id);
+    }
+
+    @POST
+    @Path("{id}/members")
+    @Operation(summary = "Add a member by hand (facilitator), e.g. for a standalone workshop")
+    @APIResponse(responseCode = "403", description = "Not the facilitator")
+    public MemberView addMember(@PathParam("id") UUID id, @NotNull @Valid MemberRequest body) {
+        return membership.add(id, body);
+    }
+
+    @PUT
+    @Path("{id}/members/me")
+    @RolesAllowed("participant")
+    @Operation(summary = "The name the room sees for the calling participant")
+    @APIResponse(responseCode = "403", description = "Not a member")
+    public MemberView rename(@PathParam("id") UUID id, @NotNull @Valid DisplayNameRequest body) {
+        return membership.rename(id, body);
+    }
+
+    @GET
+    @Path("{id}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Operation(summary = "Server-Sent Events: every change of the workshop, from whichever instance made it",
+            description = "First `workshop.connected`, then events named like the CloudEvent types on "
+                    + "leadership.workshops.v1 (phase-changed, driver-added, ratings-aggregated, scenario-updated, …) "
+                    + "with the same data; a comment every 15 s keeps the connection open.")
+    @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
+    public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @Context Sse sse) {
+        WorkshopView now = workshops.get(id);
+        OutboundSseEvent hello = sse.newEventBuilder().name("workshop.connected").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data("{\"workshopId\":\"" + id + "\",\"phase\":\"" + now.phase() + "\",\"version\":" + now.version() + "}")
+                .build();
+        Multi<OutboundSseEvent> changes = hub.stream(id).map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(e.data()).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
+                .map(t -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(Multi.createFrom().item(hello), changes, keepAlive);
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Operation(summary = "Everything the workshop produced, per group")
+    public ResultsView results(@PathParam("id") UUID id) {
+        return results.results(id);
+    }
+
+    @GET
+    @Path("{id}/report.md")
+    @Produces("text/markdown; charset=UTF-8")
+    @Operation(summary = "The results as a Markdown report")
+    public String report(@PathParam("id") UUID id) {
+        return results.markdown(id);
+    }
+}

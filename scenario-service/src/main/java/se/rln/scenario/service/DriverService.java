@@ -1,0 +1,290 @@
+package se.rln.scenario.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.problem.Violation;
+import se.rln.scenario.mapping.DriverRequest;
+import se.rln.scenario.mapping.DriverView;
+import se.rln.scenario.mapping.RatingsRequest;
+import se.rln.scenario.mapping.VotesRequest;
+import se.rln.scenario.mapping.WorkshopMapper;
+import se.rln.scenario.messaging.WorkshopJournal;
+import se.rln.scenario.model.Driver;
+import se.rln.scenario.model.Member;
+import se.rln.scenario.model.Phase;
+import se.rln.scenario.model.Workshop;
+import se.rln.scenario.model.WorkshopGroup;
+import se.rln.scenario.repository.DriverRepository;
+
+/** Driving forces: collecting, merging duplicates, rating (impact, uncertainty) and dot voting. */
+@ApplicationScoped
+public class DriverService {
+
+    @Inject
+    DriverRepository drivers;
+
+    @Inject
+    WorkshopContext context;
+
+    @Inject
+    WorkshopAccess access;
+
+    @Inject
+    WorkshopMapper mapper;
+
+    @Inject
+    WorkshopJournal journal;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public DriverView add(UUID workshopId, UUID groupId, DriverRequest request) {
+        WorkshopContext.InGroup at = context.input(workshopId, groupId);
+        WorkshopContext.requirePhase(at.workshop(), "collecting drivers", Phase.DRIVERS);
+        Member author = access.requireWriter(at.workshop(), at.group()).orElse(null);
+        Driver d = new Driver();
+        d.id = UUID.randomUUID();
+        d.groupId = groupId;
+        apply(d, request);
+        d.authorId = author == null ? null : author.participantId;
+        d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        drivers.persist(d);
+        em.flush();
+        DriverView view = mapper.view(d, List.of(), null, author == null ? null : author.displayName);
+        journal.record(workshopId, WorkshopJournal.DRIVER_ADDED, new DriverAdded(workshopId, view));
+        return view;
+    }
+
+    @Transactional
+    public DriverView edit(UUID workshopId, UUID groupId, UUID driverId, DriverRequest request) {
+        WorkshopContext.InGroup at = context.input(workshopId, groupId);
+        WorkshopContext.requirePhase(at.workshop(), "editing drivers", Phase.DRIVERS);
+        access.requireWriter(at.workshop(), at.group());
+        Driver d = driver(at.group(), driverId);
+        apply(d, request);
+        em.flush();
+        DriverView view = find(at, driverId);
+        journal.record(workshopId, WorkshopJournal.DRIVER_ADDED, new DriverAdded(workshopId, view));
+        return view;
+    }
+
+    @Transactional
+    public List<DriverView> list(UUID workshopId, UUID groupId) {
+        WorkshopContext.InGroup at = context.read(workshopId, groupId);
+        return mapper.drivers(at.group(), showDots(at.workshop(), at.group()));
+    }
+
+    @Transactional
+    public DriverView get(UUID workshopId, UUID groupId, UUID driverId) {
+        WorkshopContext.InGroup at = context.read(workshopId, groupId);
+        driver(at.group(), driverId);
+        return find(at, driverId);
+    }
+
+    /**
+     * Merges a duplicate into another driver of the group: the duplicate's ratings move over
+     * where the person has not rated the other, its dots are added, and it stays visible as
+     * merged.
+     */
+    @Transactional
+    public DriverView merge(UUID workshopId, UUID groupId, UUID driverId, UUID into) {
+        WorkshopContext.InGroup at = context.input(workshopId, groupId);
+        WorkshopContext.requirePhase(at.workshop(), "merging drivers", Phase.DRIVERS, Phase.RATING);
+        access.requireFacilitator(at.workshop());
+        if (driverId.equals(into)) {
+            throw ProblemException.invalid("into", "a driver cannot be merged into itself");
+        }
+        driver(at.group(), driverId);
+        if (drivers.findById(into) == null || !drivers.findById(into).groupId.equals(groupId)) {
+            throw ProblemException.invalid("into", "no driver " + into + " in this group");
+        }
+        List<Driver> locked = drivers.lockAll(List.of(driverId, into));
+        Driver duplicate = locked.stream().filter(d -> d.id.equals(driverId)).findFirst().orElseThrow();
+        Driver target = locked.stream().filter(d -> d.id.equals(into)).findFirst().orElseThrow();
+        if (duplicate.mergedInto != null) {
+            throw ProblemException.conflict("already-merged", "driver " + driverId + " was already merged into "
+                    + duplicate.mergedInto);
+        }
+        if (target.mergedInto != null) {
+            throw ProblemException.invalid("into", "driver " + into + " was itself merged into " + target.mergedInto);
+        }
+        em.createNativeQuery("""
+                INSERT INTO rating (driver_id, participant_id, impact, uncertainty, rated_at)
+                SELECT ?2, participant_id, impact, uncertainty, rated_at FROM rating WHERE driver_id = ?1
+                ON CONFLICT (driver_id, participant_id) DO NOTHING""").setParameter(1, driverId).setParameter(2, into)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM rating WHERE driver_id = ?1").setParameter(1, driverId).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO vote (group_id, participant_id, driver_id, dots)
+                SELECT group_id, participant_id, ?2, dots FROM vote WHERE driver_id = ?1
+                ON CONFLICT (group_id, participant_id, driver_id) DO UPDATE SET dots = vote.dots + excluded.dots""")
+                .setParameter(1, driverId).setParameter(2, into).executeUpdate();
+        em.createNativeQuery("DELETE FROM vote WHERE driver_id = ?1").setParameter(1, driverId).executeUpdate();
+        duplicate.mergedInto = into;
+        target.ratingVersion++;
+        em.flush();
+        DriverView view = find(at, into);
+        journal.record(workshopId, WorkshopJournal.DRIVER_MERGED, new DriverMerged(workshopId, groupId, driverId, view));
+        return view;
+    }
+
+    /**
+     * The caller's ratings, each replacing their earlier rating of that driver. The drivers are
+     * locked in id order, so concurrent raters queue per driver and every aggregate sent out
+     * includes every rating committed before it.
+     */
+    @Transactional
+    public List<DriverView> rate(UUID workshopId, UUID groupId, RatingsRequest request) {
+        WorkshopContext.InGroup at = context.input(workshopId, groupId);
+        WorkshopContext.requirePhase(at.workshop(), "rating", Phase.RATING);
+        Member rater = access.requireParticipant(at.workshop(), at.group());
+        Map<UUID, RatingsRequest.Rating> byDriver = new HashMap<>();
+        List<Violation> bad = new ArrayList<>();
+        for (int i = 0; i < request.ratings().size(); i++) {
+            RatingsRequest.Rating r = request.ratings().get(i);
+            if (byDriver.put(r.driverId(), r) != null) {
+                bad.add(new Violation("ratings[" + i + "].driverId", "rates driver " + r.driverId() + " a second time"));
+            }
+        }
+        List<Driver> locked = drivers.lockAll(byDriver.keySet());
+        Set<UUID> found = new HashSet<>();
+        for (Driver d : locked) {
+            found.add(d.id);
+            if (!d.groupId.equals(groupId) || d.mergedInto != null) {
+                found.remove(d.id);
+            }
+        }
+        for (int i = 0; i < request.ratings().size(); i++) {
+            if (!found.contains(request.ratings().get(i).driverId())) {
+                bad.add(new Violation("ratings[" + i + "].driverId", "no driver " + request.ratings().get(i).driverId()
+                        + " to rate in this group"));
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw ProblemException.invalid(bad);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (Driver d : locked) {
+            RatingsRequest.Rating r = byDriver.get(d.id);
+            em.createNativeQuery("""
+                    INSERT INTO rating (driver_id, participant_id, impact, uncertainty, rated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                    ON CONFLICT (driver_id, participant_id) DO UPDATE SET impact = excluded.impact,
+                        uncertainty = excluded.uncertainty, rated_at = excluded.rated_at""")
+                    .setParameter(1, d.id).setParameter(2, rater.participantId).setParameter(3, r.impact())
+                    .setParameter(4, r.uncertainty()).setParameter(5, now).executeUpdate();
+            d.ratingVersion++;
+        }
+        em.flush();
+        Map<UUID, List<DriverMaths.Rating>> ratings = mapper.ratings(locked.stream().map(d -> d.id).toList());
+        List<DriverView> views = locked.stream().map(d -> mapper.view(d, ratings.getOrDefault(d.id, List.of()), null, null))
+                .toList();
+        journal.record(workshopId, WorkshopJournal.RATINGS, new RatingsAggregated(workshopId, groupId, views));
+        return views;
+    }
+
+    /** The caller's dots over the group's drivers, replacing their earlier ones; within the budget. */
+    @Transactional
+    public Map<UUID, Integer> vote(UUID workshopId, UUID groupId, VotesRequest request) {
+        WorkshopContext.InGroup at = context.input(workshopId, groupId);
+        WorkshopContext.requirePhase(at.workshop(), "dot voting", Phase.RATING);
+        Member voter = access.requireParticipant(at.workshop(), at.group());
+        if (at.group().votesRevealed) {
+            throw ProblemException.conflict("votes-revealed", "the votes of " + at.group().name + " are revealed and closed");
+        }
+        int total = request.votes().stream().mapToInt(VotesRequest.Vote::dots).sum();
+        if (total > at.workshop().dotBudget) {
+            throw ProblemException.invalid("votes", total + " dots exceed the budget of " + at.workshop().dotBudget);
+        }
+        Map<UUID, Integer> dots = new HashMap<>();
+        for (int i = 0; i < request.votes().size(); i++) {
+            VotesRequest.Vote v = request.votes().get(i);
+            Driver d = drivers.findById(v.driverId());
+            if (d == null || !d.groupId.equals(groupId) || d.mergedInto != null) {
+                throw ProblemException.invalid("votes[" + i + "].driverId", "no driver " + v.driverId() + " in this group");
+            }
+            dots.merge(v.driverId(), v.dots(), Integer::sum);
+        }
+        em.createNativeQuery("DELETE FROM vote WHERE group_id = ?1 AND participant_id = ?2").setParameter(1, groupId)
+                .setParameter(2, voter.participantId).executeUpdate();
+        dots.forEach((driver, n) -> em.createNativeQuery(
+                "INSERT INTO vote (group_id, participant_id, driver_id, dots) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, groupId).setParameter(2, voter.participantId).setParameter(3, driver).setParameter(4, n)
+                .executeUpdate());
+        return dots;
+    }
+
+    /** The caller's own dots (participants), or everyone's totals (facilitators, or anyone once revealed). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Integer> votes(UUID workshopId, UUID groupId) {
+        WorkshopContext.InGroup at = context.read(workshopId, groupId);
+        if (showDots(at.workshop(), at.group())) {
+            return mapper.dots(groupId);
+        }
+        Member me = access.member(at.workshop()).orElseThrow();
+        Map<UUID, Integer> mine = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("SELECT driver_id, dots FROM vote WHERE group_id = ?1 AND participant_id = ?2")
+                .setParameter(1, groupId).setParameter(2, me.participantId).getResultList())
+                .forEach(r -> mine.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return mine;
+    }
+
+    @Transactional
+    public List<DriverView> reveal(UUID workshopId, UUID groupId) {
+        WorkshopContext.InGroup at = context.input(workshopId, groupId);
+        access.requireFacilitator(at.workshop());
+        at.group().votesRevealed = true;
+        em.flush();
+        List<DriverView> views = mapper.drivers(at.group(), true);
+        journal.record(workshopId, WorkshopJournal.VOTES_REVEALED, new RatingsAggregated(workshopId, groupId, views));
+        return views;
+    }
+
+    /** The data of {@code workshop.driver-added}. */
+    public record DriverAdded(UUID workshopId, DriverView driver) {
+    }
+
+    /** The data of {@code workshop.driver-merged}. */
+    public record DriverMerged(UUID workshopId, UUID groupId, UUID merged, DriverView into) {
+    }
+
+    /** The data of {@code workshop.ratings-aggregated} and {@code workshop.votes-revealed}. */
+    public record RatingsAggregated(UUID workshopId, UUID groupId, List<DriverView> drivers) {
+    }
+
+    private boolean showDots(Workshop w, WorkshopGroup g) {
+        return g.votesRevealed || access.facilitates(w);
+    }
+
+    private DriverView find(WorkshopContext.InGroup at, UUID driverId) {
+        return mapper.drivers(at.group(), showDots(at.workshop(), at.group())).stream().filter(v -> v.id().equals(driverId))
+                .findFirst().orElseThrow();
+    }
+
+    private Driver driver(WorkshopGroup g, UUID driverId) {
+        Driver d = drivers.findById(driverId);
+        if (d == null || !d.groupId.equals(g.id)) {
+            throw ProblemException.notFound("driver", driverId);
+        }
+        return d;
+    }
+
+    private static void apply(Driver d, DriverRequest request) {
+        d.title = request.title().strip();
+        d.description = request.description();
+        d.category = request.category();
+    }
+}

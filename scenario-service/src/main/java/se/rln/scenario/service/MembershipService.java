@@ -1,0 +1,163 @@
+package se.rln.scenario.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.security.Caller;
+import se.rln.scenario.mapping.DisplayNameRequest;
+import se.rln.scenario.mapping.MemberRequest;
+import se.rln.scenario.mapping.MemberView;
+import se.rln.scenario.mapping.WorkshopMapper;
+import se.rln.scenario.model.Member;
+import se.rln.scenario.model.Phase;
+import se.rln.scenario.model.Workshop;
+import se.rln.scenario.model.WorkshopGroup;
+import se.rln.scenario.repository.EventReplicaRepository;
+import se.rln.scenario.repository.GroupRepository;
+import se.rln.scenario.repository.MemberRepository;
+import se.rln.scenario.repository.WorkshopRepository;
+
+/**
+ * Who is in a workshop. For a workshop of an event, everyone holding a seat (confirmed, or
+ * attended) is a member, kept in step with {@code leadership.registrations.v1}; a cancelled
+ * registration makes them inactive (their contributions stay). Facilitators may add people
+ * by hand. Names are only what people choose to show, and go when a person is erased.
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    private static final Set<String> SEATED = Set.of("CONFIRMED", "ATTENDED");
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    GroupRepository groups;
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    EventReplicaRepository events;
+
+    @Inject
+    WorkshopContext context;
+
+    @Inject
+    WorkshopAccess access;
+
+    @Inject
+    WorkshopMapper mapper;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    /** Seats the event's current attendees in a new workshop of that event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void seatAttendees(Workshop w) {
+        em.createNativeQuery("""
+                INSERT INTO member (id, workshop_id, participant_id, municipality_code, active)
+                SELECT gen_random_uuid(), ?1, a.participant_id, a.municipality_code, true FROM attendee a
+                WHERE a.event_id = ?2 AND a.status IN ('CONFIRMED', 'ATTENDED')
+                ON CONFLICT (workshop_id, participant_id) DO NOTHING""").setParameter(1, w.id).setParameter(2, w.eventId)
+                .executeUpdate();
+    }
+
+    /**
+     * A registration changed (from Kafka): records the attendee and keeps the members of the
+     * event's workshops in step. Older ledger versions are ignored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registrationChanged(UUID eventId, UUID participantId, String municipality, String status, long version) {
+        events.lock(eventId);
+        int changed = em.createNativeQuery("""
+                INSERT INTO attendee (event_id, participant_id, municipality_code, status, ledger_version)
+                VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT (event_id, participant_id) DO UPDATE SET status = excluded.status,
+                    municipality_code = excluded.municipality_code, ledger_version = excluded.ledger_version
+                WHERE attendee.ledger_version < excluded.ledger_version""").setParameter(1, eventId)
+                .setParameter(2, participantId).setParameter(3, municipality).setParameter(4, status).setParameter(5, version)
+                .executeUpdate();
+        if (changed == 0) {
+            return;
+        }
+        boolean seated = SEATED.contains(status);
+        for (Workshop w : workshops.ofEvent(eventId)) {
+            Member m = members.of(w.id, participantId).orElse(null);
+            if (m == null && seated) {
+                m = new Member();
+                m.id = UUID.randomUUID();
+                m.workshopId = w.id;
+                m.participantId = participantId;
+                m.municipalityCode = municipality;
+                m.active = true;
+                members.persist(m);
+            } else if (m != null) {
+                m.active = seated;
+            }
+        }
+    }
+
+    /** A person was erased: their display name goes everywhere; what they contributed stays, anonymous. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(UUID participantId) {
+        em.createNativeQuery("UPDATE member SET display_name = NULL WHERE participant_id = ?1").setParameter(1, participantId)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public MemberView add(UUID workshopId, MemberRequest request) {
+        Workshop w = context.change(workshopId);
+        access.requireFacilitator(w);
+        WorkshopContext.requirePhase(w, "adding members", Phase.SETUP, Phase.FOCAL_QUESTION, Phase.DRIVERS, Phase.RATING,
+                Phase.AXES, Phase.SCENARIOS, Phase.STRATEGIES);
+        if (request.groupId() != null) {
+            WorkshopGroup g = groups.findById(request.groupId());
+            if (g == null || !g.workshopId.equals(w.id)) {
+                throw ProblemException.invalid("groupId", "no group " + request.groupId() + " in this workshop");
+            }
+        }
+        Member m = members.of(w.id, request.participantId()).orElse(null);
+        if (m == null) {
+            m = new Member();
+            m.id = UUID.randomUUID();
+            m.workshopId = w.id;
+            m.participantId = request.participantId();
+            members.persist(m);
+        }
+        m.active = true;
+        if (request.municipalityCode() != null) {
+            m.municipalityCode = request.municipalityCode();
+        }
+        if (request.displayName() != null) {
+            m.displayName = request.displayName().strip();
+        }
+        if (request.groupId() != null) {
+            m.groupId = request.groupId();
+        }
+        return mapper.view(m);
+    }
+
+    @Transactional
+    public List<MemberView> list(UUID workshopId) {
+        Workshop w = context.read(workshopId);
+        return members.ofWorkshop(w.id).stream().map(mapper::view).toList();
+    }
+
+    /** A participant sets the name the room sees. */
+    @Transactional
+    public MemberView rename(UUID workshopId, DisplayNameRequest request) {
+        Workshop w = context.read(workshopId);
+        Member m = access.member(w).orElseThrow(() -> ProblemException.forbidden("only members of the workshop have a name here"));
+        m.displayName = request.displayName().strip();
+        return mapper.view(m);
+    }
+}

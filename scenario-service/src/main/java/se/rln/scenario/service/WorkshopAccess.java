@@ -1,0 +1,80 @@
+package se.rln.scenario.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.security.Caller;
+import se.rln.commons.security.Roles;
+import se.rln.scenario.model.Member;
+import se.rln.scenario.model.Workshop;
+import se.rln.scenario.model.WorkshopGroup;
+import se.rln.scenario.repository.MemberRepository;
+
+/**
+ * Who may see and do what in a workshop. Facilitators are its named facilitators, coordinators
+ * of its organisers and admins; participants are its active members (their {@code pid}).
+ * A workshop the caller has nothing to do with does not exist for them (404).
+ */
+@RequestScoped
+public class WorkshopAccess {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MemberRepository members;
+
+    public boolean facilitates(Workshop w) {
+        if (caller.admin()) {
+            return true;
+        }
+        if (caller.is(Roles.FACILITATOR) && w.facilitators.contains(caller.subject())) {
+            return true;
+        }
+        return caller.is(Roles.COORDINATOR) && caller.organisation().map(w.organisers::contains).orElse(false);
+    }
+
+    /** The caller as an active member of the workshop, if they are one. */
+    public Optional<Member> member(Workshop w) {
+        if (!caller.is(Roles.PARTICIPANT)) {
+            return Optional.empty();
+        }
+        return caller.participant().flatMap(pid -> members.of(w.id, pid)).filter(m -> m.active);
+    }
+
+    public Workshop visible(Workshop w, Object id) {
+        if (w == null || (!facilitates(w) && member(w).isEmpty())) {
+            throw ProblemException.notFound("workshop", id);
+        }
+        return w;
+    }
+
+    public void requireFacilitator(Workshop w) {
+        if (!facilitates(w)) {
+            throw ProblemException.forbidden("only the workshop's facilitator may do this");
+        }
+    }
+
+    /** Facilitators write anywhere; a participant only into their own group. Answers the member, if one. */
+    public Optional<Member> requireWriter(Workshop w, WorkshopGroup g) {
+        if (facilitates(w)) {
+            return member(w);
+        }
+        Member m = member(w).orElseThrow(() -> ProblemException.forbidden("only the workshop's members take part"));
+        if (!g.id.equals(m.groupId)) {
+            throw ProblemException.forbidden("a participant writes only into their own group");
+        }
+        return Optional.of(m);
+    }
+
+    /** The participant acting (ratings and votes are a person's own). */
+    public Member requireParticipant(Workshop w, WorkshopGroup g) {
+        Member m = member(w).orElseThrow(() -> ProblemException.forbidden(
+                "ratings and votes are given by the workshop's participants with their own token"));
+        if (!g.id.equals(m.groupId)) {
+            throw ProblemException.forbidden("a participant rates and votes only in their own group");
+        }
+        return m;
+    }
+}

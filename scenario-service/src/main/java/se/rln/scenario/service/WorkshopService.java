@@ -1,0 +1,214 @@
+package se.rln.scenario.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.IdempotencyKeys;
+import se.rln.commons.rest.Page;
+import se.rln.commons.rest.PageRequest;
+import se.rln.commons.security.Caller;
+import se.rln.commons.security.Roles;
+import se.rln.scenario.mapping.PhaseRequest;
+import se.rln.scenario.mapping.WorkshopMapper;
+import se.rln.scenario.mapping.WorkshopRequest;
+import se.rln.scenario.mapping.WorkshopView;
+import se.rln.scenario.messaging.WorkshopJournal;
+import se.rln.scenario.model.EventReplica;
+import se.rln.scenario.model.Phase;
+import se.rln.scenario.model.Workshop;
+import se.rln.scenario.repository.EventReplicaRepository;
+import se.rln.scenario.repository.WorkshopRepository;
+
+/** Workshops: creating (by hand or for an event's session), reading, moving through the phases. */
+@ApplicationScoped
+public class WorkshopService {
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    EventReplicaRepository events;
+
+    @Inject
+    WorkshopContext context;
+
+    @Inject
+    WorkshopAccess access;
+
+    @Inject
+    PhaseGuards guards;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    WorkshopResults results;
+
+    @Inject
+    WorkshopMapper mapper;
+
+    @Inject
+    WorkshopJournal journal;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public IdempotencyKeys.Outcome<WorkshopView> create(WorkshopRequest request, String idempotencyKey) {
+        return idempotency.once("workshops:create:" + caller.subject(), idempotencyKey, request, WorkshopView.class, () -> {
+            List<UUID> organisers = new ArrayList<>();
+            if (request.eventId() != null) {
+                EventReplica event = events.findById(request.eventId());
+                if (event == null || event.status == null) {
+                    throw ProblemException.invalid("eventId", "unknown event " + request.eventId());
+                }
+                organisers.addAll(event.organisers);
+            }
+            if (caller.is(Roles.COORDINATOR)) {
+                UUID org = caller.requireCoordinatorOrganisation();
+                if (request.eventId() != null && !organisers.contains(org)) {
+                    throw ProblemException.forbidden("a coordinator creates workshops only for events their organisation hosts");
+                }
+                if (!organisers.contains(org)) {
+                    organisers.add(org);
+                }
+            }
+            LinkedHashSet<String> facilitators = new LinkedHashSet<>();
+            if (caller.is(Roles.FACILITATOR)) {
+                facilitators.add(caller.subject());
+            }
+            if (request.facilitators() != null) {
+                facilitators.addAll(request.facilitators());
+            }
+            Workshop w = newWorkshop(request.title(), request.eventId(), null, organisers, List.copyOf(facilitators),
+                    request.dotBudget(), request.minRatings());
+            return mapper.view(w);
+        });
+    }
+
+    /**
+     * The workshop of an event's scenario-cross session, created once however often the event is
+     * published. The caller holds the event's replica lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ensureForSession(EventReplica event, UUID sessionId, String title) {
+        Long existing = em.createQuery("select count(w) from Workshop w where w.eventId = ?1 and w.sessionId = ?2", Long.class)
+                .setParameter(1, event.eventId).setParameter(2, sessionId).getSingleResult();
+        if (existing == 0) {
+            newWorkshop(title, event.eventId, sessionId, List.copyOf(event.organisers), List.of(), null, null);
+        }
+    }
+
+    /** The event was cancelled: its workshops stop taking input. The caller holds the event's lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelForEvent(UUID eventId) {
+        for (Workshop w : workshops.ofEvent(eventId)) {
+            if (w.cancelledAt == null && w.phase != Phase.COMPLETED) {
+                w.cancelledAt = now();
+                w.updatedAt = w.cancelledAt;
+                em.flush();
+                journal.record(w.id, WorkshopJournal.CANCELLED, Map.of("workshopId", w.id, "eventId", eventId,
+                        "version", w.version));
+            }
+        }
+    }
+
+    /** Keeps bound workshops' organisers in step with the event's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void organisersChanged(EventReplica event) {
+        for (Workshop w : workshops.ofEvent(event.eventId)) {
+            if (!w.organisers.equals(event.organisers)) {
+                w.organisers = new ArrayList<>(event.organisers);
+            }
+        }
+    }
+
+    @Transactional
+    public WorkshopView get(UUID id) {
+        return mapper.view(context.read(id));
+    }
+
+    @Transactional
+    public Page<WorkshopView> list(UUID eventId, PageRequest page) {
+        return page.page(workshops.visiblePage(eventId, caller, page), mapper::view,
+                w -> new String[] { w.createdAt.toString(), w.id.toString() });
+    }
+
+    @Transactional
+    public WorkshopView advance(UUID id, PhaseRequest request) {
+        Workshop w = context.change(id);
+        access.requireFacilitator(w);
+        WorkshopContext.requirePhase(w, "moving on", Phase.values());
+        Phase next = w.phase.next();
+        if (request.phase() == w.phase) {
+            return mapper.view(w);
+        }
+        if (request.phase() != next) {
+            throw new ProblemException(409, "wrong-phase", "Not the next phase", "the workshop is in phase " + w.phase
+                    + (next == null ? " and has ended" : "; the next phase is " + next), null);
+        }
+        if (request.deadline() != null && !request.deadline().isAfter(OffsetDateTime.now())) {
+            throw ProblemException.invalid("deadline", "must be in the future");
+        }
+        guards.check(w, next);
+        w.phase = next;
+        w.phaseDeadline = request.deadline();
+        w.updatedAt = now();
+        em.flush();
+        journal.record(w.id, WorkshopJournal.PHASE_CHANGED, new PhaseChanged(w.id, w.phase, w.phaseDeadline, w.version));
+        if (next == Phase.COMPLETED) {
+            journal.record(w.id, WorkshopJournal.COMPLETED, results.outcome(w));
+        }
+        return mapper.view(w);
+    }
+
+    /** The data of {@code workshop.created}. */
+    public record Created(UUID workshopId, String title, UUID eventId, UUID sessionId, long version) {
+    }
+
+    /** The data of {@code workshop.phase-changed}. */
+    public record PhaseChanged(UUID workshopId, Phase phase, OffsetDateTime deadline, long version) {
+    }
+
+    private Workshop newWorkshop(String title, UUID eventId, UUID sessionId, List<UUID> organisers, List<String> facilitators,
+            Integer dotBudget, Integer minRatings) {
+        Workshop w = new Workshop();
+        w.id = UUID.randomUUID();
+        w.title = title;
+        w.eventId = eventId;
+        w.sessionId = sessionId;
+        w.organisers = new ArrayList<>(organisers);
+        w.facilitators = new ArrayList<>(facilitators);
+        w.phase = Phase.SETUP;
+        w.dotBudget = dotBudget == null ? 5 : dotBudget;
+        w.minRatings = minRatings == null ? 3 : minRatings;
+        w.createdAt = now();
+        w.updatedAt = w.createdAt;
+        workshops.persist(w);
+        em.flush();
+        if (eventId != null) {
+            membership.seatAttendees(w);
+        }
+        journal.record(w.id, WorkshopJournal.CREATED, new Created(w.id, w.title, eventId, sessionId, w.version));
+        return w;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
