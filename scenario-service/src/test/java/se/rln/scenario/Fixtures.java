@@ -40,13 +40,20 @@ public final class Fixtures {
     }
 
     public static void publishEvent(UUID event, UUID host, UUID session, long version, String status) throws Exception {
+        publishEvent(event, host, null, session, version, status);
+    }
+
+    /** The event with a co-host (or none when {@code coHost} is null). */
+    public static void publishEvent(UUID event, UUID host, UUID coHost, UUID session, long version, String status)
+            throws Exception {
         OffsetDateTime day = OffsetDateTime.now().plusMonths(1);
         String data = """
                 {"id":"%s","version":%d,"title":"Mobilisera för framtiden – ledarskapets betydelse","status":"%s",
-                 "hostOrganisationId":"%s","coHostOrganisationIds":[],"startsAt":"%s","endsAt":"%s","capacity":60,
+                 "hostOrganisationId":"%s","coHostOrganisationIds":%s,"startsAt":"%s","endsAt":"%s","capacity":60,
                  "sessions":[{"id":"%s","kind":"TALK","title":"Tillit och ledarskap"},
                              {"id":"%s","kind":"SCENARIO_CROSS_WORKSHOP","title":"Scenariokorset: framtidens socialtjänst"}]}
-                """.formatted(event, version, status, host, day, day.plusHours(7), UUID.randomUUID(), session);
+                """.formatted(event, version, status, host, coHost == null ? "[]" : "[\"" + coHost + "\"]", day,
+                day.plusHours(7), UUID.randomUUID(), session);
         TestKafka.send("leadership.events.v1", event.toString(), cloudEvent("event." + status.toLowerCase(), event, data,
                 "/events-service"));
     }
@@ -75,6 +82,14 @@ public final class Fixtures {
                 Api.as(day.coordinator()).get("/api/v1/workshops/{id}", day.workshop()).then().extract()
                         .<Integer>path("members") == count);
         return people;
+    }
+
+    /** {@code participant.erased} as participants-service sends it. */
+    public static void erased(UUID participant) throws Exception {
+        String data = "{\"participantId\":\"%s\",\"municipalityCode\":\"1280\",\"reason\":\"REQUEST\"}"
+                .formatted(participant);
+        TestKafka.send("leadership.participants.v1", participant.toString(), cloudEvent("participant.erased", participant,
+                data, "/participants-service"));
     }
 
     public static String participant(UUID participant) {

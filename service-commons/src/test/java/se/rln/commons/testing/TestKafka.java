@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -107,6 +109,26 @@ public final class TestKafka {
                         "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             producer.send(record).get();
+        }
+    }
+
+    /**
+     * Waits until {@code count} consumer groups whose id starts with {@code prefix} are stable
+     * and have partitions assigned (e.g. each service instance's own live-feed group).
+     */
+    public static void awaitAssignedGroups(String prefix, int count, Duration timeout) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (Admin admin = Admin.create(p)) {
+            Awaitility.await("consumer groups " + prefix + "* with partitions").atMost(timeout)
+                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                        List<String> ids = admin.listConsumerGroups().all().get().stream().map(g -> g.groupId())
+                                .filter(id -> id.startsWith(prefix)).toList();
+                        long assigned = admin.describeConsumerGroups(ids).all().get().values().stream()
+                                .filter(d -> d.members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty()))
+                                .count();
+                        return assigned >= count;
+                    });
         }
     }
 }
