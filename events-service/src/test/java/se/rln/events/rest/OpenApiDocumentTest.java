@@ -20,8 +20,7 @@ class OpenApiDocumentTest {
                 + "application~1problem+json/schema/$ref").asText());
         assertEquals("Mobilisera för framtiden – ledarskapets betydelse",
                 doc.at("/components/schemas/EventRequest/properties/title/examples/0").asText());
-        assertEquals(17, doc.get("paths").size(), "paths of DESIGN §6 owned by events-service (outcomes come with "
-                + "scenario-service)");
+        assertEquals(18, doc.get("paths").size(), "paths of DESIGN §6 owned by events-service");
     }
 
     @Test

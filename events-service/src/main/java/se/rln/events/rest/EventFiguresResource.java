@@ -7,22 +7,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.events.mapping.SeatStatisticsView;
+import se.rln.events.mapping.WorkshopOutcomeView;
 import se.rln.events.service.SeatStatisticsService;
+import se.rln.events.service.WorkshopOutcomeService;
 
-@Path("/api/v1/events/{id}/stats")
+@Path("/api/v1/events/{id}")
 @Tag(name = "Events")
 @Produces(MediaType.APPLICATION_JSON)
-public class SeatStatisticsResource {
+/** What an event's day adds up to: seat statistics and workshop outcomes, both kept from Kafka. */
+public class EventFiguresResource {
 
     @Inject
     SeatStatisticsService statistics;
 
+    @Inject
+    WorkshopOutcomeService outcomes;
+
     @GET
+    @Path("stats")
     @PermitAll
     @Operation(summary = "Seat statistics of an event, built from registration events",
             description = "Totals for everyone who may see the event; per municipality for its organisers, "
@@ -30,5 +38,15 @@ public class SeatStatisticsResource {
     @APIResponse(responseCode = "404", description = "No such event, or a draft the caller does not organise")
     public SeatStatisticsView get(@PathParam("id") UUID id) {
         return statistics.get(id);
+    }
+
+    @GET
+    @Path("outcomes")
+    @PermitAll
+    @Operation(summary = "Outcomes of the event's scenario-cross workshops: focal questions, axes, the four scenarios, "
+            + "strategies", description = "Attached when scenario-service announces a completed workshop.")
+    @APIResponse(responseCode = "404", description = "No such event, or a draft the caller does not organise")
+    public List<WorkshopOutcomeView> outcomes(@PathParam("id") UUID id) {
+        return outcomes.of(id);
     }
 }
