@@ -22,7 +22,7 @@ class WorkshopRulesTest {
     record Room(String facilitator, String base, String group1, String group2, String alice, String bob) {
     }
 
-    private static Room room() {
+    static Room room() {
         String facilitator = TestTokens.facilitator();
         String id = as(facilitator).body(Map.of("title", "Scenariokorset i Ystad", "minRatings", 1))
                 .post("/api/v1/workshops").then().statusCode(201).body("phase", equalTo("SETUP")).extract().path("id");

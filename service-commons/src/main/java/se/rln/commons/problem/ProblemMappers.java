@@ -176,8 +176,9 @@ public class ProblemMappers {
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
-        // "create.body.seatAllotments[0].seats" -> "seatAllotments[0].seats"; parameters keep their name.
-        String path = violation.getPropertyPath().toString();
+        // "create.body.seatAllotments[0].seats" -> "seatAllotments[0].seats"; parameters keep their name;
+        // container elements ("implications[0].<list element>") are named by their index alone.
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
         String[] parts = path.split("\\.", 3);
         if (parts.length == 3) {
             return parts[2];
