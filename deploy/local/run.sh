@@ -19,7 +19,8 @@ KAFKA_CONTROLLER_PORT=${RLN_LOCAL_KAFKA_CONTROLLER_PORT:-9093}
 PRIVATE_PG_PORT=${RLN_LOCAL_PRIVATE_PG_PORT:-54329}
 ISSUER="https://rln.local/issuer"
 # name:port:database-env-variable:database
-SERVICES=("events-service:8081:RLN_EVENTS_DB_URL:rln_events" "participants-service:8082:RLN_PARTICIPANTS_DB_URL:rln_participants")
+SERVICES=("events-service:8081:RLN_EVENTS_DB_URL:rln_events" "participants-service:8082:RLN_PARTICIPANTS_DB_URL:rln_participants"
+  "scenario-service:8083:RLN_SCENARIO_DB_URL:rln_scenario")
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
@@ -173,10 +174,11 @@ summary() {
   step "The suite is up"
   info "API (events-service):  http://127.0.0.1:8081/api/v1/events"
   info "API (participants):    http://127.0.0.1:8082/api/v1/events/$SKANE_DAY/registrations"
+  info "API (workshops):       http://127.0.0.1:8083/api/v1/workshops?event=$SKANE_DAY"
   info "Swagger UI:            http://127.0.0.1:8081/q/swagger-ui"
   info "OpenAPI:               http://127.0.0.1:8081/q/openapi"
   info "Health:                http://127.0.0.1:8081/q/health"
-  info "Kafka:                 127.0.0.1:$KAFKA_PORT (leadership.events.v1, leadership.registrations.v1)"
+  info "Kafka:                 127.0.0.1:$KAFKA_PORT (leadership.events.v1, .registrations.v1, .participants.v1, .workshops.v1)"
   info "Logs:                  $LOGS"
   info ""
   info "Tokens (12 h; also in $STATE/tokens.tsv):"
