@@ -151,7 +151,7 @@ class EventBadInputTest {
         session = new HashMap<>(Fixtures.skaneAgenda().get(1));
         session.put("dialogueQuestions", List.of("Vad är att göra ett bra jobb?", " "));
         problem(as(o.hostToken()).body(session).post("/api/v1/events/{id}/sessions", event).then(), 400)
-                .body("violations[0].field", equalTo("dialogueQuestions[1].<list element>"));
+                .body("violations[0].field", equalTo("dialogueQuestions[1]"));
 
         String s = as(o.hostToken()).body(Fixtures.skaneAgenda().get(3)).post("/api/v1/events/{id}/sessions", event)
                 .then().statusCode(201).extract().path("id");

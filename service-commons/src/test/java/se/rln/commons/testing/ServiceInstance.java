@@ -24,13 +24,14 @@ import org.awaitility.Awaitility;
 public final class ServiceInstance implements AutoCloseable {
 
     private final String name;
-    private final Process process;
+    private final List<String> command;
     private final int port;
     private final Path log;
+    private Process process;
 
-    private ServiceInstance(String name, Process process, int port, Path log) {
+    private ServiceInstance(String name, List<String> command, int port, Path log) {
         this.name = name;
-        this.process = process;
+        this.command = command;
         this.port = port;
         this.log = log;
     }
@@ -58,21 +59,32 @@ public final class ServiceInstance implements AutoCloseable {
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", name + ".log").toAbsolutePath();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServiceInstance instance = new ServiceInstance(name, process, port, log);
+        Files.deleteIfExists(log);
+        ServiceInstance instance = new ServiceInstance(name, List.copyOf(command), port, log);
+        instance.launch();
+        return instance;
+    }
+
+    /** Starts the process again on the same port (after {@link #kill} or {@link #close}), appending to its log. */
+    public void restart() throws IOException {
+        launch();
+    }
+
+    private void launch() throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         try {
             Awaitility.await(name + " ready (log: " + log + ")").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(200)).until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
                         }
-                        return instance.ready();
+                        return ready();
                     });
         } catch (RuntimeException e) {
-            instance.close();
+            close();
             throw e;
         }
-        return instance;
     }
 
     public String url() {

@@ -1,0 +1,192 @@
+package se.rln.gateway.edge;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import se.rln.gateway.GatewayConfig;
+import se.rln.gateway.routing.Route;
+import se.rln.gateway.routing.ServiceDocuments;
+
+/**
+ * The front door for {@code /api/*}: request id, body size, route, token, rate limit, circuit
+ * breaker, then a streaming reverse proxy (Vert.x http-proxy) to the owning service. Bodies
+ * (CSV rosters, SSE streams) pass through without being buffered.
+ */
+@ApplicationScoped
+public class EdgeProxy {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final String ROUTE = "rln.route";
+    private static final String STARTED = "rln.started";
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    ServiceDocuments documents;
+
+    @Inject
+    EdgeAuth auth;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    Backends backends;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private HttpProxy proxy;
+
+    void install(@Observes Router router) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis()).setMaxPoolSize(100).setKeepAlive(true));
+        proxy = HttpProxy.reverseProxy(client);
+        proxy.origin(this::originRequest);
+        proxy.addInterceptor(new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
+                return send(ctx);
+            }
+
+            @Override
+            public Future<Void> handleProxyResponse(ProxyContext ctx) {
+                String id = ctx.request().proxiedRequest().getHeader(REQUEST_ID);
+                ctx.response().headers().set(REQUEST_ID, id);
+                return ctx.sendResponse();
+            }
+        });
+        router.route("/api/*").order(-1000).handler(this::handle);
+    }
+
+    private void handle(RoutingContext rc) {
+        HttpServerRequest in = rc.request();
+        String id = in.getHeader(REQUEST_ID);
+        if (id == null || !VALID_ID.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            in.headers().set(REQUEST_ID, id);
+        }
+        rc.response().putHeader(REQUEST_ID, id);
+        rc.put(STARTED, System.nanoTime());
+        String length = in.getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
+            refuse(rc, EdgeProblem.tooLarge(config.maxBodyBytes()), null);
+            return;
+        }
+        Route route = documents.table().find(in.path()).orElse(null);
+        if (route == null) {
+            refuse(rc, EdgeProblem.notFound(in.path()), null);
+            return;
+        }
+        rc.put(ROUTE, route);
+        Route.Access access = route.operations().get(in.method().name());
+        if (access == null) {
+            refuse(rc, EdgeProblem.methodNotAllowed(in.method().name(), in.path()), route);
+            return;
+        }
+        EdgeAuth.Caller caller;
+        try {
+            caller = auth.caller(in.getHeader("Authorization"));
+            long wait = limits.secondsToWait(caller.anonymous() ? "ip:" + in.remoteAddress().host() : caller.subject(),
+                    in.method().name().equals("PUT") && route.template().template().endsWith("/roster"));
+            if (wait > 0) {
+                rc.response().putHeader("Retry-After", Long.toString(wait));
+                refuse(rc, EdgeProblem.tooManyRequests(wait), route);
+                return;
+            }
+            auth.check(caller, access);
+        } catch (EdgeAuth.Refused e) {
+            refuse(rc, e.problem(), route);
+            return;
+        }
+        Backends.Backend backend = backends.get(route.service());
+        if (!backend.breaker().tryAcquirePermission()) {
+            refuse(rc, EdgeProblem.unavailable(route.service() + "-service", "it failed repeatedly just now"), route);
+            return;
+        }
+        String forwardedFor = in.getHeader("X-Forwarded-For");
+        String remote = in.remoteAddress() == null ? "unknown" : in.remoteAddress().host();
+        in.headers().set("X-Forwarded-For", forwardedFor == null ? remote : forwardedFor + ", " + remote);
+        in.headers().set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
+        if (in.authority() != null) {
+            in.headers().set("X-Forwarded-Host", in.authority().toString());
+        }
+        rc.addEndHandler(v -> record(rc, route));
+        proxy.handle(in);
+    }
+
+    private Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext ctx) {
+        HttpServerRequest in = ctx.request().proxiedRequest();
+        Route route = documents.table().find(in.path()).orElseThrow();
+        Route.Access access = route.operations().get(in.method().name());
+        long idle = access != null && access.streaming() ? 0
+                : (in.method().name().equals("PUT") && route.template().template().endsWith("/roster")
+                        ? config.uploadTimeout() : config.timeout()).toMillis();
+        ctx.set(ROUTE, route);
+        return ctx.client().request(new RequestOptions().setServer(backends.get(route.service()).address())
+                .setIdleTimeout(idle));
+    }
+
+    private Future<ProxyResponse> send(ProxyContext ctx) {
+        long start = System.nanoTime();
+        Route route = documents.table().find(ctx.request().proxiedRequest().path()).orElseThrow();
+        Backends.Backend backend = backends.get(route.service());
+        return ctx.sendRequest().map(response -> {
+            backend.breaker().onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return response;
+        }).recover(failure -> {
+            backend.breaker().onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+            boolean timedOut = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout");
+            EdgeProblem problem = timedOut ? EdgeProblem.timeout(route.service() + "-service")
+                    : EdgeProblem.unavailable(route.service() + "-service", "it does not answer");
+            Log.warnf("%s %s: %s (%s)", ctx.request().getMethod(), ctx.request().getURI(), problem.detail(), failure.toString());
+            HttpServerRequest in = ctx.request().proxiedRequest();
+            ProxyResponse answer = ctx.request().response().setStatusCode(problem.status())
+                    .putHeader("Content-Type", EdgeProblem.CONTENT_TYPE)
+                    .setBody(Body.body(problem.body(in.path(), in.getHeader(REQUEST_ID))));
+            return Future.succeededFuture(answer);
+        });
+    }
+
+    private void refuse(RoutingContext rc, EdgeProblem problem, Route route) {
+        if (route != null) {
+            rc.addEndHandler(v -> record(rc, route));
+        }
+        rc.response().setStatusCode(problem.status()).putHeader("Content-Type", EdgeProblem.CONTENT_TYPE)
+                .end(problem.body(rc.request().path(), rc.request().getHeader(REQUEST_ID)));
+    }
+
+    private void record(RoutingContext rc, Route route) {
+        Long started = rc.get(STARTED);
+        Timer.builder("gateway.requests").description("Requests through the gateway, by route")
+                .tag("service", route.service()).tag("route", route.template().template())
+                .tag("method", rc.request().method().name()).tag("status", Integer.toString(rc.response().getStatusCode()))
+                .publishPercentileHistogram().register(metrics)
+                .record(System.nanoTime() - (started == null ? System.nanoTime() : started), TimeUnit.NANOSECONDS);
+    }
+}
