@@ -46,13 +46,13 @@ public class EdgeAuth {
             return new Caller(null, Set.of());
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new Refused(EdgeProblem.unauthorized("the Authorization header must be 'Bearer <token>'"));
+            throw new Refused(EdgeProblem.unauthorized(EdgeProblem.TOKEN_REQUIRED));
         }
         try {
             JsonWebToken token = parser.parse(authorization.substring(7).trim());
             return new Caller(token.getSubject() == null ? token.getName() : token.getSubject(), token.getGroups());
         } catch (ParseException e) {
-            throw new Refused(EdgeProblem.unauthorized("the bearer token is not valid: expired, wrongly signed or malformed"));
+            throw new Refused(EdgeProblem.unauthorized(EdgeProblem.TOKEN_REQUIRED));
         }
     }
 
@@ -62,11 +62,10 @@ public class EdgeAuth {
             return;
         }
         if (caller.anonymous()) {
-            throw new Refused(EdgeProblem.unauthorized("this operation needs a bearer token"));
+            throw new Refused(EdgeProblem.unauthorized(EdgeProblem.TOKEN_REQUIRED));
         }
         if (!access.roles().isEmpty() && access.roles().stream().noneMatch(caller.roles()::contains)) {
-            throw new Refused(EdgeProblem.forbidden("this operation is for " + String.join(", ", new java.util.TreeSet<>(
-                    access.roles()))));
+            throw new Refused(EdgeProblem.forbidden("your role does not allow this request"));
         }
     }
 }

@@ -12,6 +12,8 @@ import io.vertx.core.buffer.Buffer;
 public record EdgeProblem(int status, String slug, String title, String detail) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** The same words as the services use, so a refusal reads the same at the edge and behind it. */
+    static final String TOKEN_REQUIRED = "a valid bearer token is required (missing, expired or wrongly signed)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public Buffer body(String instance, String requestId) {

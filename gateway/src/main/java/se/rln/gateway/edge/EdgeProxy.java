@@ -174,6 +174,9 @@ public class EdgeProxy {
     }
 
     private void refuse(RoutingContext rc, EdgeProblem problem, Route route) {
+        if (problem.status() == 401) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+        }
         if (route != null) {
             rc.addEndHandler(v -> record(rc, route));
         }
