@@ -81,7 +81,9 @@ public class EdgeProxy {
                 return ctx.sendResponse();
             }
         });
-        router.route("/api/*").order(-1000).handler(this::handle);
+        // after Quarkus' filters (CORS answers preflights first), before its default routes
+        router.route("/api/*").order(io.quarkus.vertx.http.runtime.RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(this::handle);
     }
 
     private void handle(RoutingContext rc) {

@@ -12,7 +12,8 @@ import se.rln.gateway.GatewayConfig;
 
 /**
  * Token buckets per client (the token's subject, or the IP address when anonymous): a general
- * one and a stricter one for roster sync. Idle clients' buckets are forgotten after 10 minutes.
+ * one and a stricter one for roster sync, each refilled whole every minute (N requests per
+ * window). Idle clients' buckets are forgotten after 10 minutes.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -28,7 +29,7 @@ public class RateLimits {
         String key = (roster ? "roster:" : "all:") + client;
         int perMinute = roster ? config.limits().rosterPerMinute() : config.limits().perMinute();
         Bucket bucket = buckets.get(key, k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
-                .refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
+                .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
     }

@@ -1,0 +1,38 @@
+package se.rln.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import se.rln.commons.testing.ServiceInstance;
+
+/** A stopped service answers a fast 503 through the gateway; when it is back, traffic flows again. */
+@QuarkusTest
+class BackendDownTest {
+
+    @Test
+    void aStoppedBackendIsAFast503AndComesBackWithoutRestartingTheGateway() throws Exception {
+        ServiceInstance events = SuiteBackends.service("events");
+        given().get("/api/v1/events").then().statusCode(200);
+        events.kill();
+        try {
+            for (int i = 0; i < 5; i++) {
+                long started = System.nanoTime();
+                given().get("/api/v1/events").then().statusCode(503).contentType("application/problem+json")
+                        .body("type", equalTo("urn:rln:problem:service-unavailable"));
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                assertTrue(millis < 1000, "503 after " + millis + " ms");
+            }
+            // the other services are not affected
+            given().get("/api/v1/workshops").then().statusCode(401);
+        } finally {
+            events.restart();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> given().get("/api/v1/events").statusCode() == 200);
+    }
+}
