@@ -20,7 +20,7 @@ PRIVATE_PG_PORT=${RLN_LOCAL_PRIVATE_PG_PORT:-54329}
 ISSUER="https://rln.local/issuer"
 # name:port:database-env-variable:database
 SERVICES=("events-service:8081:RLN_EVENTS_DB_URL:rln_events" "participants-service:8082:RLN_PARTICIPANTS_DB_URL:rln_participants"
-  "scenario-service:8083:RLN_SCENARIO_DB_URL:rln_scenario")
+  "scenario-service:8083:RLN_SCENARIO_DB_URL:rln_scenario" "gateway:8080:-:-")
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
@@ -82,6 +82,7 @@ start_postgres() {
   fi
   for service in "${SERVICES[@]}"; do
     IFS=: read -r _ _ _ db <<<"$service"
+    [ "$db" = "-" ] && continue
     if ! psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
       psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
       info "created database $db"
@@ -140,7 +141,8 @@ start_services() {
     local pidfile="$STATE/$name.pid" log="$LOGS/$name.log"
     if alive "$pidfile"; then info "already running (pid $(cat "$pidfile"))"; continue; fi
     port_open "$port" && fail "port $port is taken by a process this script did not start"
-    env "$dbvar=jdbc:postgresql://127.0.0.1:$PG_PORT/$db" RLN_DB_USER=postgres \
+    local dbenv=(); [ "$db" != "-" ] && dbenv=("$dbvar=jdbc:postgresql://127.0.0.1:$PG_PORT/$db")
+    env "${dbenv[@]}" RLN_DB_USER=postgres \
       RLN_KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" RLN_JWT_PUBLIC_KEY="file:$STATE/jwt/public.pem" RLN_JWT_ISSUER="$ISSUER" \
       nohup java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
@@ -157,7 +159,7 @@ load_demo() {
   admin=$(tools se.rln.tools.Tokens "$STATE/jwt/private.pem" "$ISSUER" admin:demo-admin 2>"$LOGS/tokens.log" | cut -f2) \
     || fail "minting tokens failed; see $LOGS/tokens.log"
 
-  tools se.rln.tools.DemoLoader "http://127.0.0.1:8081" "$admin" >"$STATE/demo.env" 2>"$LOGS/demo.log" \
+  tools se.rln.tools.DemoLoader "http://127.0.0.1:8080" "$admin" >"$STATE/demo.env" 2>"$LOGS/demo.log" \
     || fail "loading the demo failed; see $LOGS/demo.log"
   # shellcheck disable=SC1091
   source "$STATE/demo.env"
@@ -172,19 +174,19 @@ load_demo() {
 
 summary() {
   step "The suite is up"
-  info "API (events-service):  http://127.0.0.1:8081/api/v1/events"
-  info "API (participants):    http://127.0.0.1:8082/api/v1/events/$SKANE_DAY/registrations"
-  info "API (workshops):       http://127.0.0.1:8083/api/v1/workshops?event=$SKANE_DAY"
-  info "Swagger UI:            http://127.0.0.1:8081/q/swagger-ui"
-  info "OpenAPI:               http://127.0.0.1:8081/q/openapi"
-  info "Health:                http://127.0.0.1:8081/q/health"
+  info "Gateway:               http://127.0.0.1:8080/api/v1/events"
+  info "Swagger UI:            http://127.0.0.1:8080/q/swagger-ui (the merged document of every service)"
+  info "OpenAPI:               http://127.0.0.1:8080/openapi  (?format=yaml; /openapi/events|participants|scenario)"
+  info "AsyncAPI:              http://127.0.0.1:8080/asyncapi"
+  info "Health:                http://127.0.0.1:8080/q/health (every service)"
+  info "Services directly:     events :8081, participants :8082, scenario :8083"
   info "Kafka:                 127.0.0.1:$KAFKA_PORT (leadership.events.v1, .registrations.v1, .participants.v1, .workshops.v1)"
   info "Logs:                  $LOGS"
   info ""
   info "Tokens (12 h; also in $STATE/tokens.tsv):"
   while IFS=$'\t' read -r role token; do info "  $role: $token"; done <"$STATE/tokens.tsv"
   info ""
-  info "Try:  curl -s http://127.0.0.1:8081/api/v1/events/$SKANE_DAY"
+  info "Try:  curl -s http://127.0.0.1:8080/api/v1/events/$SKANE_DAY"
   info "Stop: deploy/local/run.sh stop"
 }
 
@@ -223,6 +225,7 @@ reset() {
   if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
     for service in "${SERVICES[@]}"; do
       IFS=: read -r _ _ _ db <<<"$service"
+      [ "$db" = "-" ] && continue
       psql -h 127.0.0.1 -p 5432 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" && info "dropped database $db"
     done
   fi
