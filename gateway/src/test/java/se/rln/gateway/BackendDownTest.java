@@ -14,6 +14,9 @@ import se.rln.commons.testing.ServiceInstance;
 @QuarkusTest
 class BackendDownTest {
 
+    @jakarta.inject.Inject
+    se.rln.gateway.routing.ServiceDocuments documents;
+
     @Test
     void aStoppedBackendIsAFast503AndComesBackWithoutRestartingTheGateway() throws Exception {
         ServiceInstance events = SuiteBackends.service("events");
@@ -27,8 +30,11 @@ class BackendDownTest {
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 assertTrue(millis < 1000, "503 after " + millis + " ms");
             }
-            // the other services are not affected
+            // the other services are not affected, and the routes stay: the last good document is kept
             given().get("/api/v1/workshops").then().statusCode(401);
+            documents.refresh();
+            given().get("/openapi").then().statusCode(200).body("paths.'/api/v1/events'.get.x-service",
+                    equalTo("events-service"));
         } finally {
             events.restart();
         }

@@ -84,8 +84,8 @@ class EdgeTest {
         given().header("Authorization", "Bearer " + TestTokens.coordinator(UUID.randomUUID())).get("/api/v1/counties")
                 .then().statusCode(200);
         // roster sync has a stricter bucket of its own
-        String malmo = TestTokens.municipality("1280");
-        String roster = "/api/v1/events/" + UUID.randomUUID() + "/municipalities/1280/roster";
+        String malmo = TestTokens.municipality("1283");
+        String roster = "/api/v1/events/" + UUID.randomUUID() + "/municipalities/1283/roster";
         for (int i = 0; i < 5; i++) {
             given().header("Authorization", "Bearer " + malmo).contentType("text/csv").body("externalId\n").put(roster)
                     .then().statusCode(org.hamcrest.Matchers.not(429));

@@ -81,6 +81,7 @@ class RoutingParityTest {
                 .post("/api/v1/events").then().statusCode(201).extract().path("id");
         given().baseUri(gateway.toString()).header("Authorization", "Bearer " + coordinator)
                 .post("/api/v1/events/" + event + "/publish").then().statusCode(200);
+        // Malmö's HR system syncs as the only client of this test with its own buckets
         String malmo = TestTokens.municipality("1280");
         String roster = "/api/v1/events/" + event + "/municipalities/1280/roster";
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(gateway.toString())
