@@ -4,9 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.rln.commons.cloudevents.CloudEventReader;
 import se.rln.commons.messaging.IdempotentConsumer;
-import se.rln.commons.messaging.PoisonMessageException;
 import se.rln.events.service.WorkshopOutcomeService;
 
 /**
@@ -23,25 +21,16 @@ public class WorkshopFeed {
     IdempotentConsumer consumer;
 
     @Inject
-    CloudEventReader reader;
-
-    @Inject
     WorkshopOutcomeService outcomes;
 
     @Incoming("workshops")
     @Blocking
     public void onWorkshop(String record) {
-        consumer.apply(CONSUMER, record, event -> {
-            if (!COMPLETED.equals(event.type())) {
-                return;
-            }
-            WorkshopReport report = reader.data(event, WorkshopReport.class);
-            if (report.workshopId() == null || report.groups() == null || report.title() == null) {
-                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks workshopId, title or groups");
-            }
-            if (report.eventId() != null) {
-                outcomes.record(report, event.time());
-            }
-        });
+        consumer.apply(CONSUMER, record, COMPLETED, WorkshopReport.class,
+                r -> r.workshopId() != null && r.groups() != null && r.title() != null, (event, report) -> {
+                    if (report.eventId() != null) {
+                        outcomes.record(report, event.time());
+                    }
+                });
     }
 }

@@ -4,27 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.rln.commons.testing.OpenApiDocumentContract;
 import se.rln.commons.testing.StoredOpenApi;
 
 /** The generated OpenAPI document is complete, and stored in the module (api/openapi.json). */
 @QuarkusTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends OpenApiDocumentContract {
 
-    @Test
-    void everyOperationIsDescribedAndErrorsAreProblems() throws Exception {
-        JsonNode doc = StoredOpenApi.generated();
-        assertEquals(List.of(), StoredOpenApi.operationsWithoutSummary(doc));
-        assertEquals("#/components/schemas/Problem", doc.at("/paths/~1api~1v1~1events/post/responses/400/content/"
-                + "application~1problem+json/schema/$ref").asText());
-        assertEquals("Mobilisera för framtiden – ledarskapets betydelse",
-                doc.at("/components/schemas/EventRequest/properties/title/examples/0").asText());
-        assertEquals(18, doc.get("paths").size(), "paths of DESIGN §6 owned by events-service");
+    @Override
+    protected String problemReference() {
+        return "/paths/~1api~1v1~1events/post/responses/400/content/application~1problem+json/schema/$ref";
     }
 
     @Test
-    void theStoredDocumentIsCurrent() throws Exception {
-        StoredOpenApi.assertMatchesStored(StoredOpenApi.generated());
+    void examplesAreSwedishAndEveryDesignedPathIsThere() throws Exception {
+        JsonNode doc = StoredOpenApi.generated();
+        assertEquals("Mobilisera för framtiden – ledarskapets betydelse",
+                doc.at("/components/schemas/EventRequest/properties/title/examples/0").asText());
+        assertEquals(18, doc.get("paths").size(), "paths of DESIGN §6 owned by events-service");
     }
 }

@@ -4,9 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.rln.commons.cloudevents.CloudEventReader;
 import se.rln.commons.messaging.IdempotentConsumer;
-import se.rln.commons.messaging.PoisonMessageException;
 import se.rln.participants.service.EventReplica;
 
 /** Consumes {@code leadership.events.v1} into the event replicas, each CloudEvent once. */
@@ -19,23 +17,12 @@ public class EventFeed {
     IdempotentConsumer consumer;
 
     @Inject
-    CloudEventReader reader;
-
-    @Inject
     EventReplica replica;
 
     @Incoming("events")
     @Blocking
     public void onEvent(String record) {
-        consumer.apply(CONSUMER, record, event -> {
-            if (!event.type().startsWith("event.")) {
-                return;
-            }
-            EventSnapshot snapshot = reader.data(event, EventSnapshot.class);
-            if (snapshot.id() == null || snapshot.status() == null || snapshot.startsAt() == null) {
-                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks id, status or times");
-            }
-            replica.apply(snapshot);
-        });
+        consumer.apply(CONSUMER, record, "event.", EventSnapshot.class,
+                s -> s.id() != null && s.status() != null && s.startsAt() != null, (event, snapshot) -> replica.apply(snapshot));
     }
 }

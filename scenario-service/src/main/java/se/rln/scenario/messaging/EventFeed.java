@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.rln.commons.cloudevents.CloudEventReader;
 import se.rln.commons.messaging.IdempotentConsumer;
-import se.rln.commons.messaging.PoisonMessageException;
 import se.rln.scenario.model.EventReplica;
 import se.rln.scenario.repository.EventReplicaRepository;
 import se.rln.scenario.service.WorkshopService;
@@ -29,9 +27,6 @@ public class EventFeed {
     IdempotentConsumer consumer;
 
     @Inject
-    CloudEventReader reader;
-
-    @Inject
     EventReplicaRepository events;
 
     @Inject
@@ -40,36 +35,32 @@ public class EventFeed {
     @Incoming("events")
     @Blocking
     public void onEvent(String record) {
-        consumer.apply(CONSUMER, record, event -> {
-            if (!event.type().startsWith("event.")) {
-                return;
-            }
-            EventSnapshot s = reader.data(event, EventSnapshot.class);
-            if (s.id() == null || s.status() == null) {
-                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks id or status");
-            }
-            EventReplica replica = events.lock(s.id());
-            if (s.version() <= replica.version) {
-                return;
-            }
-            replica.version = s.version();
-            replica.title = s.title();
-            replica.status = s.status();
-            List<UUID> organisers = new ArrayList<>();
-            if (s.hostOrganisationId() != null) {
-                organisers.add(s.hostOrganisationId());
-            }
-            if (s.coHostOrganisationIds() != null) {
-                s.coHostOrganisationIds().stream().filter(o -> !organisers.contains(o)).forEach(organisers::add);
-            }
-            replica.organisers = organisers;
-            workshops.organisersChanged(replica);
-            if ("CANCELLED".equals(s.status())) {
-                workshops.cancelForEvent(s.id());
-            } else if (!"DRAFT".equals(s.status()) && s.sessions() != null) {
-                s.sessions().stream().filter(session -> WORKSHOP_SESSION.equals(session.kind()) && session.id() != null)
-                        .forEach(session -> workshops.ensureForSession(replica, session.id(), session.title()));
-            }
-        });
+        consumer.apply(CONSUMER, record, "event.", EventSnapshot.class, s -> s.id() != null && s.status() != null,
+                (event, s) -> apply(s));
+    }
+
+    private void apply(EventSnapshot s) {
+        EventReplica replica = events.lock(s.id());
+        if (s.version() <= replica.version) {
+            return;
+        }
+        replica.version = s.version();
+        replica.title = s.title();
+        replica.status = s.status();
+        List<UUID> organisers = new ArrayList<>();
+        if (s.hostOrganisationId() != null) {
+            organisers.add(s.hostOrganisationId());
+        }
+        if (s.coHostOrganisationIds() != null) {
+            s.coHostOrganisationIds().stream().filter(o -> !organisers.contains(o)).forEach(organisers::add);
+        }
+        replica.organisers = organisers;
+        workshops.organisersChanged(replica);
+        if ("CANCELLED".equals(s.status())) {
+            workshops.cancelForEvent(s.id());
+        } else if (!"DRAFT".equals(s.status()) && s.sessions() != null) {
+            s.sessions().stream().filter(session -> WORKSHOP_SESSION.equals(session.kind()) && session.id() != null)
+                    .forEach(session -> workshops.ensureForSession(replica, session.id(), session.title()));
+        }
     }
 }

@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.rln.commons.cloudevents.CloudEventReader;
 import se.rln.commons.messaging.IdempotentConsumer;
-import se.rln.commons.messaging.PoisonMessageException;
 import se.rln.scenario.service.MembershipService;
 
 /** Consumes {@code leadership.participants.v1}: an erased person's name disappears; their input stays, anonymous. */
@@ -20,9 +18,6 @@ public class ParticipantFeed {
     IdempotentConsumer consumer;
 
     @Inject
-    CloudEventReader reader;
-
-    @Inject
     MembershipService membership;
 
     /** What this service reads of {@code participant.erased}. */
@@ -32,15 +27,7 @@ public class ParticipantFeed {
     @Incoming("participants")
     @Blocking
     public void onParticipant(String record) {
-        consumer.apply(CONSUMER, record, event -> {
-            if (!"participant.erased".equals(event.type())) {
-                return;
-            }
-            Erased erased = reader.data(event, Erased.class);
-            if (erased.participantId() == null) {
-                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks participantId");
-            }
-            membership.erase(erased.participantId());
-        });
+        consumer.apply(CONSUMER, record, "participant.erased", Erased.class, e -> e.participantId() != null,
+                (event, erased) -> membership.erase(erased.participantId()));
     }
 }

@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.rln.commons.cloudevents.CloudEventReader;
 import se.rln.commons.messaging.IdempotentConsumer;
-import se.rln.commons.messaging.PoisonMessageException;
 import se.rln.scenario.service.MembershipService;
 
 /** Consumes {@code leadership.registrations.v1}: who holds a seat becomes a member of the event's workshops. */
@@ -20,9 +18,6 @@ public class RegistrationFeed {
     IdempotentConsumer consumer;
 
     @Inject
-    CloudEventReader reader;
-
-    @Inject
     MembershipService membership;
 
     /** What this service reads of a registration change. */
@@ -32,15 +27,9 @@ public class RegistrationFeed {
     @Incoming("registrations")
     @Blocking
     public void onRegistration(String record) {
-        consumer.apply(CONSUMER, record, event -> {
-            if (!event.type().startsWith("registration.")) {
-                return;
-            }
-            Change c = reader.data(event, Change.class);
-            if (c.eventId() == null || c.participantId() == null || c.status() == null) {
-                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks eventId, participantId or status");
-            }
-            membership.registrationChanged(c.eventId(), c.participantId(), c.municipalityCode(), c.status(), c.version());
-        });
+        consumer.apply(CONSUMER, record, "registration.", Change.class,
+                c -> c.eventId() != null && c.participantId() != null && c.status() != null,
+                (event, c) -> membership.registrationChanged(c.eventId(), c.participantId(), c.municipalityCode(), c.status(),
+                        c.version()));
     }
 }

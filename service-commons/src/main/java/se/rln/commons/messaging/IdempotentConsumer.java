@@ -60,6 +60,26 @@ public class IdempotentConsumer {
         }
     }
 
+    /**
+     * Like {@link #apply(String, String, Consumer)} for the events whose type starts with
+     * {@code typePrefix} (others are skipped as not this consumer's business), with their data
+     * read as {@code dataType}; {@code complete} names what the data must have, else it is poison.
+     */
+    public <T> boolean apply(String consumer, String recordValue, String typePrefix, Class<T> dataType,
+            java.util.function.Predicate<T> complete, java.util.function.BiConsumer<CloudEvent, T> effect) {
+        return apply(consumer, recordValue, event -> {
+            if (!event.type().startsWith(typePrefix)) {
+                Log.debugf("%s ignores %s %s", consumer, event.type(), event.id());
+                return;
+            }
+            T data = reader.data(event, dataType);
+            if (!complete.test(data)) {
+                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks fields " + consumer + " needs");
+            }
+            effect.accept(event, data);
+        });
+    }
+
     private static void sleep(Duration duration) {
         try {
             TimeUnit.MILLISECONDS.sleep(duration.toMillis());
