@@ -154,12 +154,13 @@ start_services() {
 tools() { java -cp "$ROOT/deploy/local-tools/target/classes:$(cat "$ROOT/deploy/local-tools/target/kafka.classpath")" "$@"; }
 
 load_demo() {
-  step "Demo data (the Skåne day, a Sandviken programme)"
+  step "Demo data (the Skåne day with its rosters and completed workshop, a Sandviken programme)"
   local admin
   admin=$(tools se.rln.tools.Tokens "$STATE/jwt/private.pem" "$ISSUER" admin:demo-admin 2>"$LOGS/tokens.log" | cut -f2) \
     || fail "minting tokens failed; see $LOGS/tokens.log"
 
-  tools se.rln.tools.DemoLoader "http://127.0.0.1:8080" "$admin" >"$STATE/demo.env" 2>"$LOGS/demo.log" \
+  tools se.rln.tools.DemoLoader "http://127.0.0.1:8080" "$admin" "$STATE/jwt/private.pem" "$ISSUER" \
+    >"$STATE/demo.env" 2>"$LOGS/demo.log" \
     || fail "loading the demo failed; see $LOGS/demo.log"
   # shellcheck disable=SC1091
   source "$STATE/demo.env"

@@ -28,6 +28,25 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
     }
 
+    /** The same client acting with another token. */
+    Api as(String otherToken) {
+        return new Api(base, otherToken);
+    }
+
+    JsonNode put(String path, Object body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, -1);
+    }
+
+    JsonNode putCsv(String path, String csv) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), 200);
+    }
+
     JsonNode post(String path, Object body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)), -1);

@@ -18,7 +18,10 @@ import java.util.Map;
  * Sandviken-style programme of seminar days in three groups. Safe to run again: what exists
  * (by name or title) is reused. Prints {@code NAME=value} lines for the runner.
  *
- * <pre>DemoLoader &lt;base-url&gt; &lt;admin-token&gt;</pre>
+ * With the runner's signing key it also syncs the Skåne municipalities' rosters onto the day and
+ * runs the day's scenario-cross workshop to the end, as the participants would.
+ *
+ * <pre>DemoLoader &lt;base-url&gt; &lt;admin-token&gt; [&lt;private-key.pem&gt; &lt;issuer&gt;]</pre>
  */
 public final class DemoLoader {
 
@@ -35,6 +38,11 @@ public final class DemoLoader {
     public static void main(String[] args) throws Exception {
         DemoLoader loader = new DemoLoader(new Api(args[0], args[1]));
         loader.load();
+        if (args.length == 4) {
+            int seated = DemoRosters.sync(loader.api, loader.out.get("SKANE_DAY"));
+            loader.out.put("SKANE_WORKSHOP", new DemoWorkshop(loader.api, args[2], args[3]).run(loader.out.get("SKANE_DAY"),
+                    seated));
+        }
         loader.out.forEach((k, v) -> System.out.println(k + "=" + v));
     }
 

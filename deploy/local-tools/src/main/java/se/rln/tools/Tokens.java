@@ -23,19 +23,22 @@ public final class Tokens {
             System.err.println("usage: Tokens <private-key.pem> <issuer> role:subject[:claim=value,...] ...");
             System.exit(2);
         }
-        String key = args[0];
-        String issuer = args[1];
         for (int i = 2; i < args.length; i++) {
-            String[] parts = args[i].split(":", 3);
-            JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(parts[1]).groups(Set.of(parts[0]))
-                    .expiresIn(Duration.ofHours(12));
-            if (parts.length == 3 && !parts[2].isBlank()) {
-                for (String claim : parts[2].split(",")) {
-                    String[] kv = claim.split("=", 2);
-                    claims.claim(kv[0], kv[1]);
-                }
-            }
-            System.out.println(parts[0] + "\t" + claims.jws().keyId("local").algorithm(SignatureAlgorithm.RS256).sign(java.nio.file.Path.of(key).toUri().toString()));
+            System.out.println(args[i].split(":", 2)[0] + "\t" + mint(args[0], args[1], args[i]));
         }
+    }
+
+    /** One token for {@code role:subject[:claim=value,...]}, signed with the key at {@code keyFile}. */
+    static String mint(String keyFile, String issuer, String spec) {
+        String[] parts = spec.split(":", 3);
+        JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(parts[1]).groups(Set.of(parts[0])).expiresIn(Duration.ofHours(12));
+        if (parts.length == 3 && !parts[2].isBlank()) {
+            for (String claim : parts[2].split(",")) {
+                String[] kv = claim.split("=", 2);
+                claims.claim(kv[0], kv[1]);
+            }
+        }
+        return claims.jws().keyId("local").algorithm(SignatureAlgorithm.RS256)
+                .sign(java.nio.file.Path.of(keyFile).toUri().toString());
     }
 }

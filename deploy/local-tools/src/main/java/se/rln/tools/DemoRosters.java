@@ -1,0 +1,49 @@
+package se.rln.tools;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Skåne municipalities' HR systems syncing their managers onto the Skåne day, as CSV with
+ * semicolons the way Swedish spreadsheets write it. Syncing the same list again changes nothing.
+ */
+final class DemoRosters {
+
+    /** Municipality code → how many of its managers attend. */
+    static final Map<String, Integer> ATTENDING = Map.of("1280", 14, "1281", 8, "1283", 8, "1290", 5, "1286", 4);
+
+    private static final List<String> GIVEN = List.of("Åsa", "Björn", "Märta", "Örjan", "Karin", "Jörgen", "Ylva",
+            "Göran", "Lena", "Anders", "Sofia", "Håkan", "Ingrid", "Mats", "Eva", "Per");
+    private static final List<String> FAMILY = List.of("Öberg", "Ljungqvist", "Åkesson", "Nordström", "Lindgren",
+            "Håkansson", "Persson", "Sjöberg", "Bengtsson", "Nilsson", "Ekström", "Wallin");
+    private static final List<String> TITLES = List.of("Enhetschef, individ- och familjeomsorgen", "Socialchef",
+            "Avdelningschef, äldreomsorgen", "Enhetschef, LSS", "Biträdande enhetschef");
+    private static final List<String> LEVELS = List.of("FIRST_LINE", "SENIOR", "MIDDLE", "FIRST_LINE", "ASPIRING");
+
+    private DemoRosters() {
+    }
+
+    static int sync(Api api, String event) throws Exception {
+        int people = 0;
+        for (var m : ATTENDING.entrySet()) {
+            StringBuilder csv = new StringBuilder("\uFEFFexternalId;givenName;familyName;email;title;managerLevel\n");
+            for (int i = 0; i < m.getValue(); i++) {
+                int n = Integer.parseInt(m.getKey()) + i;
+                String given = GIVEN.get(n % GIVEN.size());
+                String family = FAMILY.get((n / 3) % FAMILY.size());
+                csv.append("HR-").append(m.getKey()).append('-').append(i + 1).append(';').append(given).append(';')
+                        .append(family).append(';').append(email(given, family, m.getKey(), i)).append(';')
+                        .append(TITLES.get(i % TITLES.size())).append(';').append(LEVELS.get(i % LEVELS.size())).append('\n');
+            }
+            api.putCsv("/api/v1/events/" + event + "/municipalities/" + m.getKey() + "/roster", csv.toString());
+            people += m.getValue();
+        }
+        return people;
+    }
+
+    private static String email(String given, String family, String code, int i) {
+        String ascii = (given + "." + family).toLowerCase(Locale.ROOT).replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
+        return ascii + (i + 1) + "@kommun" + code + ".se";
+    }
+}
