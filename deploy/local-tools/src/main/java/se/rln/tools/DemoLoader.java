@@ -36,14 +36,24 @@ public final class DemoLoader {
     }
 
     public static void main(String[] args) throws Exception {
-        DemoLoader loader = new DemoLoader(new Api(args[0], args[1]));
+        Map<String, String> out = args.length == 4 ? load(args[0], args[1], args[2], args[3]) : load(args[0], args[1], null, null);
+        out.forEach((k, v) -> System.out.println(k + "=" + v));
+    }
+
+    /**
+     * Loads the demo through {@code baseUrl}; with a signing key also the rosters and the completed
+     * workshop. Answers the ids the runner prints (SKANE_DAY, SKANE_WORKSHOP, …).
+     */
+    public static Map<String, String> load(String baseUrl, String adminToken, String keyFile, String issuer)
+            throws Exception {
+        DemoLoader loader = new DemoLoader(new Api(baseUrl, adminToken));
         loader.load();
-        if (args.length == 4) {
+        if (keyFile != null) {
             int seated = DemoRosters.sync(loader.api, loader.out.get("SKANE_DAY"));
-            loader.out.put("SKANE_WORKSHOP", new DemoWorkshop(loader.api, args[2], args[3]).run(loader.out.get("SKANE_DAY"),
+            loader.out.put("SKANE_WORKSHOP", new DemoWorkshop(loader.api, keyFile, issuer).run(loader.out.get("SKANE_DAY"),
                     seated));
         }
-        loader.out.forEach((k, v) -> System.out.println(k + "=" + v));
+        return loader.out;
     }
 
     private void load() throws Exception {

@@ -36,10 +36,29 @@ final class DemoRosters {
                         .append(family).append(';').append(email(given, family, m.getKey(), i)).append(';')
                         .append(TITLES.get(i % TITLES.size())).append(';').append(LEVELS.get(i % LEVELS.size())).append('\n');
             }
-            api.putCsv("/api/v1/events/" + event + "/municipalities/" + m.getKey() + "/roster", csv.toString());
+            putWhenOpen(api, "/api/v1/events/" + event + "/municipalities/" + m.getKey() + "/roster", csv.toString());
             people += m.getValue();
         }
         return people;
+    }
+
+    /**
+     * participants-service learns of the publication from Kafka, a moment after events-service
+     * answered: until then registration is not open there (409), so try again for up to 30 s.
+     */
+    private static void putWhenOpen(Api api, String path, String csv) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                api.putCsv(path, csv);
+                return;
+            } catch (java.io.IOException e) {
+                if (!e.getMessage().contains("registration-closed") || System.nanoTime() > until) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     private static String email(String given, String family, String code, int i) {

@@ -1,0 +1,85 @@
+package se.rln.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.rln.commons.testing.KafkaTestBroker;
+import se.rln.commons.testing.PostgresTestDatabase;
+import se.rln.commons.testing.ServiceInstance;
+
+/**
+ * The suite the system tests talk to, only ever through its gateway. With
+ * {@code RLN_SYSTEM_GATEWAY} set (e.g. {@code http://127.0.0.1:8080} of {@code deploy/local/run.sh},
+ * with {@code RLN_SYSTEM_KEY} its signing key) they run against that; otherwise the suite is
+ * started here as it runs in production: a Kafka broker, a database per service, the three
+ * packaged services and the packaged gateway, each its own JVM.
+ */
+final class Suite {
+
+    private static final List<ServiceInstance> STARTED = new ArrayList<>();
+    private static final KafkaTestBroker KAFKA = new KafkaTestBroker();
+    private static String gateway;
+    private static String signingKey;
+
+    private Suite() {
+    }
+
+    static synchronized String gateway() throws Exception {
+        if (gateway == null) {
+            String external = System.getenv("RLN_SYSTEM_GATEWAY");
+            if (external != null && !external.isBlank()) {
+                gateway = external;
+                signingKey = System.getenv("RLN_SYSTEM_KEY");
+            } else {
+                start();
+            }
+        }
+        return gateway;
+    }
+
+    /** The private key the suite trusts, for minting participants' tokens. */
+    static synchronized String signingKey() throws Exception {
+        gateway();
+        return signingKey;
+    }
+
+    private static void start() throws Exception {
+        Runtime.getRuntime().addShutdownHook(new Thread(Suite::stop));
+        Map<String, String> broker = KAFKA.start();
+        Map<String, String> routes = new HashMap<>();
+        for (String name : new String[] { "events", "participants", "scenario" }) {
+            PostgresTestDatabase database = new PostgresTestDatabase();
+            database.init(Map.of("database", "rln_system_" + name));
+            Map<String, String> config = new HashMap<>(database.start());
+            config.putAll(broker);
+            ServiceInstance service = ServiceInstance.start(name + "-service", Path.of("..", "..", name + "-service"), config);
+            STARTED.add(service);
+            routes.put("rln.gateway.services." + name + ".url", service.url());
+        }
+        ServiceInstance front = ServiceInstance.start("gateway", Path.of("..", "..", "gateway"), routes);
+        STARTED.add(front);
+        gateway = front.url();
+        signingKey = copy("testing/jwt-private.pem");
+    }
+
+    private static void stop() {
+        for (int i = STARTED.size() - 1; i >= 0; i--) {
+            STARTED.get(i).close();
+        }
+        KAFKA.stop();
+    }
+
+    private static String copy(String resource) throws IOException {
+        Path file = Path.of("target", "system-signing-key.pem").toAbsolutePath();
+        try (InputStream in = Suite.class.getClassLoader().getResourceAsStream(resource)) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file.toString();
+    }
+}
