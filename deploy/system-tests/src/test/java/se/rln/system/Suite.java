@@ -24,6 +24,7 @@ final class Suite {
 
     private static final List<ServiceInstance> STARTED = new ArrayList<>();
     private static final KafkaTestBroker KAFKA = new KafkaTestBroker();
+    private static final Map<String, String> DATABASES = new HashMap<>();
     private static String gateway;
     private static String signingKey;
 
@@ -57,6 +58,7 @@ final class Suite {
             PostgresTestDatabase database = new PostgresTestDatabase();
             database.init(Map.of("database", "rln_system_" + name));
             Map<String, String> config = new HashMap<>(database.start());
+            DATABASES.put(name, config.get("quarkus.datasource.jdbc.url"));
             config.putAll(broker);
             ServiceInstance service = ServiceInstance.start(name + "-service", Path.of("..", "..", name + "-service"), config);
             STARTED.add(service);
@@ -66,6 +68,20 @@ final class Suite {
         STARTED.add(front);
         gateway = front.url();
         signingKey = copy("testing/jwt-private.pem");
+    }
+
+    /**
+     * Each service's database (JDBC URL, user postgres): those started here, or for an external
+     * suite the local run's (rln_events, rln_participants, rln_scenario on 127.0.0.1:5432).
+     */
+    static synchronized Map<String, String> databases() throws Exception {
+        gateway();
+        if (DATABASES.isEmpty()) {
+            for (String name : new String[] { "events", "participants", "scenario" }) {
+                DATABASES.put(name, "jdbc:postgresql://127.0.0.1:5432/rln_" + name);
+            }
+        }
+        return Map.copyOf(DATABASES);
     }
 
     private static void stop() {

@@ -1,0 +1,82 @@
+package se.rln.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import se.rln.commons.testing.TestTokens;
+import se.rln.tools.DemoLoader;
+
+/**
+ * Erasure across the suite: a person registered on the Skåne day, seated in its workshop under a
+ * name they chose, is erased through the gateway; within 5 s no table of any service's database
+ * holds their name or e-mail any more.
+ */
+class ErasureSystemTest {
+
+    @Test
+    void anErasedPersonIsGoneFromEveryServicesDatabaseWithinFiveSeconds() throws Exception {
+        String gateway = Suite.gateway();
+        Map<String, String> demo = DemoLoader.load(gateway, TestTokens.admin(), Suite.signingKey(), TestTokens.ISSUER);
+        String malmo = TestTokens.municipality("1280");
+        String family = "Ekholm" + Long.toHexString(System.nanoTime());
+        String email = "kerstin." + family.toLowerCase() + "@malmo.se";
+        String pid = api(gateway, malmo).contentType("application/json").body(Map.of("participant", Map.of(
+                "givenName", "Kerstin", "familyName", family, "email", email, "externalId", "HR-" + family,
+                "municipalityCode", "1280"))).post("/api/v1/events/{id}/registrations", demo.get("SKANE_DAY")).then()
+                .statusCode(201).extract().path("participant.id");
+        String participant = TestTokens.participant(UUID.fromString(pid), "1280");
+        String workshop = "/api/v1/workshops/" + demo.get("SKANE_WORKSHOP");
+        Awaitility.await("a member of the Skåne workshop").atMost(Duration.ofSeconds(30)).until(() ->
+                api(gateway, participant).contentType("application/json")
+                        .body(Map.of("displayName", "Kerstin " + family)).put(workshop + "/members/me").statusCode() == 200);
+        assertEquals(List.of("participants: participant", "scenario: member"), tablesMentioning(family));
+
+        api(gateway, malmo).delete("/api/v1/participants/{id}", pid).then().statusCode(204);
+        Awaitility.await("no trace of the person in any database").atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> tablesMentioning(family).isEmpty() && tablesMentioning(email).isEmpty());
+    }
+
+    private static RequestSpecification api(String gateway, String token) {
+        return given().baseUri(gateway).header("Authorization", "Bearer " + token);
+    }
+
+    /** "service: table" for every table of every service's database with a row mentioning {@code needle}. */
+    private static List<String> tablesMentioning(String needle) throws Exception {
+        List<String> hits = new ArrayList<>();
+        for (var db : new java.util.TreeMap<>(Suite.databases()).entrySet()) {
+            try (Connection c = DriverManager.getConnection(db.getValue(), "postgres", "")) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] { "TABLE" })) {
+                    while (rs.next()) {
+                        tables.add(rs.getString("TABLE_NAME"));
+                    }
+                }
+                for (String table : tables) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT 1 FROM \"" + table + "\" t WHERE t::text ILIKE '%' || ? || '%' LIMIT 1")) {
+                        ps.setString(1, needle);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next()) {
+                                hits.add(db.getKey() + ": " + table);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+}
