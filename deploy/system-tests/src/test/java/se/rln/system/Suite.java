@@ -84,6 +84,25 @@ final class Suite {
         return Map.copyOf(DATABASES);
     }
 
+    /** Stops the broker the tests started (fault tests). */
+    static void stopKafka() throws Exception {
+        requireOwnSuite();
+        se.rln.commons.testing.TestKafka.stopBroker();
+    }
+
+    static void startKafka() throws Exception {
+        requireOwnSuite();
+        se.rln.commons.testing.TestKafka.startBroker();
+    }
+
+    private static void requireOwnSuite() throws Exception {
+        gateway();
+        if (STARTED.isEmpty()) {
+            throw new IllegalStateException("fault tests stop and start parts of the suite: run them against the suite "
+                    + "the tests start (unset RLN_SYSTEM_GATEWAY)");
+        }
+    }
+
     private static void stop() {
         for (int i = STARTED.size() - 1; i >= 0; i--) {
             STARTED.get(i).close();
