@@ -25,6 +25,7 @@ final class Suite {
     private static final List<ServiceInstance> STARTED = new ArrayList<>();
     private static final KafkaTestBroker KAFKA = new KafkaTestBroker();
     private static final Map<String, String> DATABASES = new HashMap<>();
+    private static final Map<String, ServiceInstance> BY_NAME = new HashMap<>();
     private static String gateway;
     private static String signingKey;
 
@@ -62,6 +63,7 @@ final class Suite {
             config.putAll(broker);
             ServiceInstance service = ServiceInstance.start(name + "-service", Path.of("..", "..", name + "-service"), config);
             STARTED.add(service);
+            BY_NAME.put(name + "-service", service);
             routes.put("rln.gateway.services." + name + ".url", service.url());
         }
         ServiceInstance front = ServiceInstance.start("gateway", Path.of("..", "..", "gateway"), routes);
@@ -82,6 +84,12 @@ final class Suite {
             }
         }
         return Map.copyOf(DATABASES);
+    }
+
+    /** A service the tests started, e.g. {@code participants-service} (fault tests). */
+    static ServiceInstance service(String name) throws Exception {
+        requireOwnSuite();
+        return BY_NAME.get(name);
     }
 
     /** Stops the broker the tests started (fault tests). */

@@ -71,8 +71,10 @@ class TwoInstancesIT {
                 "registrationOpensAt", OffsetDateTime.now().minusDays(1).withNano(0).toString())).get("id").asText();
         RegistrationRush.post(events.url() + "/api/v1/events/" + eventId + "/publish", coordinator, Map.of());
         UUID event = UUID.fromString(eventId);
-        RegistrationRush.awaitReplica(first.url(), event, coordinator);
-        RegistrationRush.awaitReplica(second.url(), event, coordinator);
+        // a municipality sees the event only once its publication has arrived (a draft is not there for it)
+        String malmo = TestTokens.municipality("1280");
+        RegistrationRush.awaitReplica(first.url(), event, malmo);
+        RegistrationRush.awaitReplica(second.url(), event, malmo);
 
         List<JsonNode> registrations = RegistrationRush.register(List.of(first.url(), second.url()), event, 300);
         assertEquals(60, withStatus(registrations, "CONFIRMED"));
