@@ -43,8 +43,9 @@ final class DemoRosters {
     }
 
     /**
-     * participants-service learns of the publication from Kafka, a moment after events-service
-     * answered: until then registration is not open there (409), so try again for up to 30 s.
+     * participants-service learns of the event and its publication from Kafka, a moment after
+     * events-service answered: until then the event is unknown there (404) or not open (409), so
+     * try again for up to 30 s.
      */
     private static void putWhenOpen(Api api, String path, String csv) throws Exception {
         long until = System.nanoTime() + 30_000_000_000L;
@@ -53,7 +54,8 @@ final class DemoRosters {
                 api.putCsv(path, csv);
                 return;
             } catch (java.io.IOException e) {
-                if (!e.getMessage().contains("registration-closed") || System.nanoTime() > until) {
+                boolean notYet = e.getMessage().contains("registration-closed") || e.getMessage().contains("not-found");
+                if (!notYet || System.nanoTime() > until) {
                     throw e;
                 }
                 Thread.sleep(200);
