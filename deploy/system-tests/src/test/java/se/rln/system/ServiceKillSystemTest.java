@@ -15,7 +15,7 @@ class ServiceKillSystemTest {
 
     @Test
     void aKilledServiceLosesNoAcknowledgedWrite() throws Exception {
-        RegistrationLoad load = RegistrationLoad.onNewDay("Chefsdag med krasch");
+        RegistrationLoad load = RegistrationLoad.onNewDay("Chefsdag med krasch", java.util.List.of("0180", "1480", "0380"));
         ServiceInstance participants = Suite.service("participants-service");
         load.run(Duration.ofSeconds(25), () -> {
             org.awaitility.Awaitility.await("load under way").atMost(Duration.ofSeconds(10))
