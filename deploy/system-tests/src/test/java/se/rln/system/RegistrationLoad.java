@@ -42,6 +42,10 @@ final class RegistrationLoad {
     final ConcurrentLinkedQueue<JsonNode> accepted = new ConcurrentLinkedQueue<>();
     /** Answers other than 201, by status: 429 (rate limit) and 503 (service away) write nothing. */
     final ConcurrentLinkedQueue<Integer> refusals = new ConcurrentLinkedQueue<>();
+    /** The same refusals with their content type, e.g. {@code 503 application/problem+json}; 0 = no answer. */
+    final ConcurrentLinkedQueue<String> refusalTypes = new ConcurrentLinkedQueue<>();
+    /** The longest a client waited for an answer, in milliseconds. */
+    final java.util.concurrent.atomic.AtomicLong slowestMillis = new java.util.concurrent.atomic.AtomicLong();
 
     private final List<String> municipalities;
 
@@ -150,6 +154,7 @@ final class RegistrationLoad {
     private void register(String token, String code, int n) throws Exception {
         String body = "{\"participant\":{\"givenName\":\"Åsa\",\"familyName\":\"Öberg " + n + "\",\"email\":\"asa.oberg." + n
                 + "@kommun.se\",\"municipalityCode\":\"" + code + "\"}}";
+        long started = System.nanoTime();
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/events/" + event
                     + "/registrations")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -159,9 +164,13 @@ final class RegistrationLoad {
                 accepted.add(JSON.readTree(r.body()));
             } else {
                 refusals.add(r.statusCode());
+                refusalTypes.add(r.statusCode() + " " + r.headers().firstValue("Content-Type").orElse("(none)"));
             }
         } catch (java.io.IOException e) {
             refusals.add(0);
+            refusalTypes.add("0 " + e);
+        } finally {
+            slowestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
         }
     }
 

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +20,8 @@ import se.rln.commons.testing.ServiceInstance;
  * The suite the system tests talk to, only ever through its gateway. With
  * {@code RLN_SYSTEM_GATEWAY} set (e.g. {@code http://127.0.0.1:8080} of {@code deploy/local/run.sh},
  * with {@code RLN_SYSTEM_KEY} its signing key) they run against that; otherwise the suite is
- * started here as it runs in production: a Kafka broker, a database per service, the three
- * packaged services and the packaged gateway, each its own JVM.
+ * started here as it runs in production: a Kafka broker, a PostgreSQL cluster of its own with a
+ * database per service, the three packaged services and the packaged gateway, each its own JVM.
  */
 final class Suite {
 
@@ -26,6 +29,7 @@ final class Suite {
     private static final KafkaTestBroker KAFKA = new KafkaTestBroker();
     private static final Map<String, String> DATABASES = new HashMap<>();
     private static final Map<String, ServiceInstance> BY_NAME = new HashMap<>();
+    private static PrivatePostgres postgres;
     private static String gateway;
     private static String signingKey;
 
@@ -54,11 +58,13 @@ final class Suite {
     private static void start() throws Exception {
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stop));
         Map<String, String> broker = KAFKA.start();
+        Path binaries = PrivatePostgres.binaries();
+        if (binaries != null) {
+            postgres = PrivatePostgres.create(binaries);
+        }
         Map<String, String> routes = new HashMap<>();
         for (String name : new String[] { "events", "participants", "scenario" }) {
-            PostgresTestDatabase database = new PostgresTestDatabase();
-            database.init(Map.of("database", "rln_system_" + name));
-            Map<String, String> config = new HashMap<>(database.start());
+            Map<String, String> config = new HashMap<>(database("rln_system_" + name));
             DATABASES.put(name, config.get("quarkus.datasource.jdbc.url"));
             config.putAll(broker);
             ServiceInstance service = ServiceInstance.start(name + "-service", Path.of("..", "..", name + "-service"), config);
@@ -70,6 +76,22 @@ final class Suite {
         STARTED.add(front);
         gateway = front.url();
         signingKey = copy("testing/jwt-private.pem");
+    }
+
+    /** A database on the suite's own cluster or, where no PostgreSQL binaries are installed, on 5432. */
+    private static Map<String, String> database(String name) throws Exception {
+        if (postgres == null) {
+            PostgresTestDatabase shared = new PostgresTestDatabase();
+            shared.init(Map.of("database", name));
+            return shared.start();
+        }
+        String server = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/";
+        try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+        return Map.of("quarkus.datasource.jdbc.url", server + name, "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "");
     }
 
     /**
@@ -103,6 +125,24 @@ final class Suite {
         se.rln.commons.testing.TestKafka.startBroker();
     }
 
+    /** Stops the suite's PostgreSQL cluster, terminating every open session (fault tests). */
+    static void stopPostgres() throws Exception {
+        requireOwnPostgres().stop();
+    }
+
+    static void startPostgres() throws Exception {
+        requireOwnPostgres().start();
+    }
+
+    private static PrivatePostgres requireOwnPostgres() throws Exception {
+        requireOwnSuite();
+        if (postgres == null) {
+            throw new IllegalStateException("the PostgreSQL fault test needs the suite's own cluster: install PostgreSQL's "
+                    + "server binaries (/usr/lib/postgresql/*/bin)");
+        }
+        return postgres;
+    }
+
     private static void requireOwnSuite() throws Exception {
         gateway();
         if (STARTED.isEmpty()) {
@@ -116,6 +156,9 @@ final class Suite {
             STARTED.get(i).close();
         }
         KAFKA.stop();
+        if (postgres != null) {
+            postgres.destroy();
+        }
     }
 
     private static String copy(String resource) throws IOException {

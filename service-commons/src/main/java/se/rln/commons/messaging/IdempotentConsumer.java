@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import se.rln.commons.cloudevents.CloudEvent;
 import se.rln.commons.cloudevents.CloudEventReader;
+import se.rln.commons.database.DatabaseOutages;
 
 /**
  * Applies a Kafka record's CloudEvent once. Each attempt runs in its own transaction that
@@ -17,14 +18,17 @@ import se.rln.commons.cloudevents.CloudEventReader;
  *
  * <p>A {@link PoisonMessageException} (unreadable record, unknown type) is rethrown at once so
  * the channel's {@code dead-letter-queue} failure strategy moves the record aside. Other
- * failures (database away, a lock timeout) are retried with backoff a few times before they,
- * too, go to the dead-letter topic rather than block the partition. The offset is committed
- * only after this method returns.
+ * failures (a lock timeout, a bug) are retried with backoff a few times before they, too, go to
+ * the dead-letter topic rather than block the partition. A database that cannot be reached is
+ * waited for as long as it takes (backoff up to {@value #MAX_BACKOFF_MS} ms): no record could be
+ * applied meanwhile, and none may be lost to the dead-letter topic. The offset is committed only
+ * after this method returns.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final int ATTEMPTS = 5;
+    private static final long MAX_BACKOFF_MS = 5_000;
 
     @Inject
     ProcessedEvents processed;
@@ -49,13 +53,16 @@ public class IdempotentConsumer {
             } catch (PoisonMessageException e) {
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                boolean outage = DatabaseOutages.isOutage(e);
+                if (attempt >= ATTEMPTS && !outage) {
                     throw e;
                 }
-                Log.warnf("%s failed to apply %s %s (attempt %d), retrying: %s", consumer, event.type(), event.id(),
-                        attempt, e.toString());
+                if (attempt <= ATTEMPTS || attempt % 10 == 0) {
+                    Log.warnf("%s failed to apply %s %s (attempt %d), retrying%s: %s", consumer, event.type(),
+                            event.id(), attempt, outage ? " until the database is back" : "", e.toString());
+                }
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2);
+                backoff = Duration.ofMillis(Math.min(MAX_BACKOFF_MS, backoff.toMillis() * 2));
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.rln.commons.database.DatabaseOutages;
 import se.rln.commons.rest.RequestIds;
 
 /**
@@ -160,6 +161,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutages.isOutage(e)) {
+            Log.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.toString());
+            return Response.fromResponse(ProblemResponses.of(503, "database-unavailable", "Service unavailable",
+                    "the service's database cannot be reached at the moment; nothing was changed unless a later read "
+                            + "shows it, retry shortly (with the same Idempotency-Key where you sent one)",
+                    null, request)).header("Retry-After", "5").build();
+        }
         Log.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return ProblemResponses.of(500, "internal", "Internal error",
                 "an unexpected error occurred; quote request id " + RequestIds.current(request) + " when reporting it",

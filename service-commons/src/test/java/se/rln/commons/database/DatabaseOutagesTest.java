@@ -1,0 +1,28 @@
+package se.rln.commons.database;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutagesTest {
+
+    @Test
+    void connectionFailuresAndShutdownsAreOutagesWhereverTheyAreInTheChain() {
+        assertTrue(DatabaseOutages.isOutage(new SQLException("Connection to 127.0.0.1:5432 refused", "08001")));
+        assertTrue(DatabaseOutages.isOutage(new IllegalStateException("commit failed",
+                new SQLException("terminating connection due to administrator command", "57P01"))));
+        assertTrue(DatabaseOutages.isOutage(new RuntimeException(new ConnectException("Connection refused"))));
+        assertTrue(DatabaseOutages.isOutage(new SQLException("Acquisition timeout while waiting for new connection")));
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        assertFalse(DatabaseOutages.isOutage(new SQLException("duplicate key value", "23505")));
+        assertFalse(DatabaseOutages.isOutage(new SQLException("deadlock detected", "40P01")));
+        assertFalse(DatabaseOutages.isOutage(new IllegalArgumentException("bad")));
+        assertFalse(DatabaseOutages.isOutage(null));
+    }
+}
