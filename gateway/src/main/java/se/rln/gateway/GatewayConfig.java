@@ -36,6 +36,14 @@ public interface GatewayConfig {
     @WithDefault("6000000")
     long maxBodyBytes();
 
+    /**
+     * Connections kept per backend service. Every open Server-Sent Events stream (a workshop's
+     * live view) holds one for as long as it is open, so this bounds the live viewers per service
+     * instance behind this gateway; requests beyond it wait for a free connection.
+     */
+    @WithDefault("2000")
+    int maxConnectionsPerService();
+
     Limits limits();
 
     /** One backend service. */

@@ -11,29 +11,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A small JSON client of the suite's API for the demo loader. */
-final class Api {
+/** A small JSON client of the suite's API for the demo loader and the benchmarks. */
+public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
     private final String token;
 
-    Api(String base, String token) {
+    public Api(String base, String token) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.token = token;
     }
 
-    JsonNode get(String path) throws IOException, InterruptedException {
+    public JsonNode get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), 200);
     }
 
     /** The same client acting with another token. */
-    Api as(String otherToken) {
+    public Api as(String otherToken) {
         return new Api(base, otherToken);
     }
 
-    JsonNode put(String path, Object body, String... headers) throws IOException, InterruptedException {
+    public JsonNode put(String path, Object body, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
         if (headers.length > 0) {
@@ -42,17 +42,17 @@ final class Api {
         return send(request, -1);
     }
 
-    JsonNode putCsv(String path, String csv) throws IOException, InterruptedException {
+    public JsonNode putCsv(String path, String csv) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv; charset=UTF-8")
                 .PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)), 200);
     }
 
-    JsonNode post(String path, Object body) throws IOException, InterruptedException {
+    public JsonNode post(String path, Object body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8)), -1);
     }
 
-    static String query(String value) {
+    public static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 

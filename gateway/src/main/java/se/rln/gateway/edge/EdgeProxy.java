@@ -65,7 +65,7 @@ public class EdgeProxy {
 
     void install(@Observes Router router) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis()).setMaxPoolSize(100).setKeepAlive(true));
+                .setConnectTimeout((int) config.connectTimeout().toMillis()).setMaxPoolSize(config.maxConnectionsPerService()).setKeepAlive(true));
         proxy = HttpProxy.reverseProxy(client);
         proxy.origin(this::originRequest);
         proxy.addInterceptor(new ProxyInterceptor() {
@@ -162,6 +162,12 @@ public class EdgeProxy {
             backend.breaker().onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return response;
         }).recover(failure -> {
+            if (ctx.request().proxiedRequest().response().closed()) {
+                // The client hung up (a closed tab, a load generator stopping): the service is not to blame.
+                backend.breaker().releasePermission();
+                metrics.counter("gateway.client.aborts", "service", route.service()).increment();
+                return Future.succeededFuture(ctx.request().response().setStatusCode(499));
+            }
             backend.breaker().onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             boolean timedOut = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout");
             EdgeProblem problem = timedOut ? EdgeProblem.timeout(route.service() + "-service")

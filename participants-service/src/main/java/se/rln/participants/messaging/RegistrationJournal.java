@@ -2,11 +2,10 @@ package se.rln.participants.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
+import se.rln.commons.database.CommitBatches;
 import se.rln.commons.outbox.Outbox;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
@@ -22,7 +21,7 @@ public class RegistrationJournal {
     Outbox outbox;
 
     @Inject
-    EntityManager em;
+    CommitBatches batches;
 
     /**
      * Bumps the ledger version and records the change with the ledger's new state: on Kafka
@@ -48,12 +47,8 @@ public class RegistrationJournal {
         outbox.publish(TOPIC, "event", event.eventId.toString(), type,
                 new RegistrationChange(event.eventId, event.ledgerVersion, registration.id, registration.participantId,
                         registration.municipalityCode, registration.status.name(), seats));
-        em.createNativeQuery("INSERT INTO registration_change (municipality_code, event_id, registration_id, "
-                + "participant_id, change, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("registration_change")
-                .setParameter(1, registration.municipalityCode).setParameter(2, event.eventId)
-                .setParameter(3, registration.id).setParameter(4, registration.participantId)
-                .setParameter(5, type.substring(type.indexOf('.') + 1)).setParameter(6, registration.status.name())
-                .executeUpdate();
+        batches.add("INSERT INTO registration_change (municipality_code, event_id, registration_id, participant_id, change, "
+                + "status) VALUES (?, ?, ?, ?, ?, ?)", registration.municipalityCode, event.eventId, registration.id,
+                registration.participantId, type.substring(type.indexOf('.') + 1), registration.status.name());
     }
 }

@@ -130,10 +130,11 @@ public class RosterSync {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
+        // People first, then their registrations: each kind of row consecutive, so the inserts go in JDBC batches.
+        boolean[] changed = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             RosterRow row = rows.get(i);
             Participant p = matched.get(i);
-            boolean changed = false;
             if (p == null) {
                 p = new Participant();
                 p.id = UUID.randomUUID();
@@ -141,10 +142,14 @@ public class RosterSync {
                 p.createdAt = now;
                 apply(p, row, now);
                 participants.persist(p);
+                matched.set(i, p);
             } else if (differs(p, row)) {
                 apply(p, row, now);
-                changed = true;
+                changed[i] = true;
             }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Participant p = matched.get(i);
             Registration r = live.get(p.id);
             String result;
             if (r == null) {
@@ -162,7 +167,7 @@ public class RosterSync {
                 ledger.place(locked, r);
                 result = "ADDED";
                 added++;
-            } else if (changed) {
+            } else if (changed[i]) {
                 result = "UPDATED";
                 updated++;
             } else {

@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.hibernate.query.NativeQuery;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.MDC;
 import se.rln.commons.cloudevents.CloudEvent;
+import se.rln.commons.database.CommitBatches;
 import se.rln.commons.rest.RequestIds;
 
 /**
@@ -29,14 +25,12 @@ import se.rln.commons.rest.RequestIds;
  * takes a higher number and becomes visible later. The relay publishes in sequence order,
  * hence in order per aggregate key.
  *
- * <p>The insert declares its table to Hibernate, so it does not flush the session: writing
- * thousands of events in one transaction stays linear.
+ * <p>The rows go to the database as one batch just before the transaction commits
+ * ({@link CommitBatches}), still under the locks it holds: writing thousands of events in one
+ * transaction costs a few round trips, not thousands. The relay is woken once it has committed.
  */
 @ApplicationScoped
 public class Outbox {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     ObjectMapper json;
@@ -45,7 +39,7 @@ public class Outbox {
     OutboxConfig config;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    CommitBatches batches;
 
     @Inject
     OutboxRelay relay;
@@ -70,35 +64,12 @@ public class Outbox {
         if (traceparent != null) {
             headers.put(RequestIds.TRACEPARENT, traceparent.toString());
         }
-        em.createNativeQuery("""
+        batches.add("""
                 INSERT INTO outbox (id, aggregate_type, aggregate_id, type, topic, payload, headers)
-                VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS jsonb))""")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("outbox")
-                .setParameter(1, id)
-                .setParameter(2, aggregateType)
-                .setParameter(3, aggregateId)
-                .setParameter(4, type)
-                .setParameter(5, topic)
-                .setParameter(6, write(event))
-                .setParameter(7, write(headers))
-                .executeUpdate();
-        wakeRelayAfterCommit();
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""", id, aggregateType, aggregateId, type, topic,
+                write(event), write(headers));
+        batches.afterCommit(relay::wakeUp);
         return id;
-    }
-
-    private void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
     }
 
     private String write(Object value) {

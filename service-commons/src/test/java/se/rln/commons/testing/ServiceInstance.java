@@ -23,11 +23,14 @@ import org.awaitility.Awaitility;
  */
 public final class ServiceInstance implements AutoCloseable {
 
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
     private final String name;
     private final List<String> command;
     private final int port;
     private final Path log;
     private Process process;
+    private Duration startup;
 
     private ServiceInstance(String name, List<String> command, int port, Path log) {
         this.name = name;
@@ -49,13 +52,23 @@ public final class ServiceInstance implements AutoCloseable {
      * which the reactor builds first).
      */
     public static ServiceInstance start(String name, Path module, Map<String, String> properties) throws IOException {
+        return start(name, module, properties, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m"));
+    }
+
+    /**
+     * Like {@link #start(String, Path, Map)} with another JVM: {@code java} is the launcher and
+     * its options, e.g. another JDK's {@code bin/java} with {@code -XX:AOTCache=…} (benchmarks).
+     */
+    public static ServiceInstance start(String name, Path module, Map<String, String> properties, List<String> java)
+            throws IOException {
         Path jar = module.resolve(Path.of("target", "quarkus-app", "quarkus-run.jar")).toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after `package` of " + module);
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dquarkus.http.port=" + port, "-Dmp.jwt.verify.publickey.location=" + publicKey()));
+        List<String> command = new ArrayList<>(java);
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dmp.jwt.verify.publickey.location=" + publicKey()));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", name + ".log").toAbsolutePath();
@@ -71,20 +84,32 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     private void launch() throws IOException {
+        long launched = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         try {
             Awaitility.await(name + " ready (log: " + log + ")").atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
                         }
                         return ready();
                     });
+            startup = Duration.ofNanos(System.nanoTime() - launched);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** From the process launch to its first successful answer (readiness), at 10 ms resolution. */
+    public Duration startup() {
+        return startup;
+    }
+
+    /** The operating system's process id (resident memory is read from /proc by benchmarks). */
+    public long pid() {
+        return process.pid();
     }
 
     public String url() {
@@ -121,7 +146,7 @@ public final class ServiceInstance implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+            HttpResponse<Void> response = PROBE.send(
                     HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;

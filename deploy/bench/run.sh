@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The benchmarks in one command: builds the suite, starts it (its own Kafka broker, databases
+# rln_bench_* on the PostgreSQL at 127.0.0.1:5432), measures it side by side with pgbench, wrk
+# and Gatling, and writes deploy/bench/report.md. About 12 minutes on 2 cores.
+#
+#   deploy/bench/run.sh            the full run
+#   deploy/bench/run.sh --quick    a short smoke run of the benchmark itself (target/report-quick.md)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+
+need() { # command, Debian package
+  command -v "$1" >/dev/null && return
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing $2 (Debian) for $1"
+    apt-get install -y -q "$2" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "$2" >/dev/null; }
+  else
+    echo "$1 is missing: sudo apt-get install $2" >&2; exit 1
+  fi
+}
+need wrk wrk
+need pgbench postgresql-client
+pg_isready -h 127.0.0.1 -p 5432 -q || { echo "no PostgreSQL on 127.0.0.1:5432 (see INFRA notes / deploy/local/run.sh)" >&2; exit 1; }
+
+echo "building the suite (packaged services, gateway, bench)"
+(cd "$ROOT" && ./mvnw -B -q install -DskipTests)
+
+cd "$ROOT/deploy/bench"
+exec java -Xmx2g -Drln.kafka.classpath-file="$ROOT/deploy/local-tools/target/kafka.classpath" \
+  -cp "target/classes:$(cat target/bench.classpath)" se.rln.bench.Bench "$ROOT" "$@"

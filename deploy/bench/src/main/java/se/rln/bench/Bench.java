@@ -1,0 +1,124 @@
+package se.rln.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import se.rln.commons.testing.ServiceInstance;
+
+/**
+ * The benchmark run behind {@code deploy/bench/run.sh}: measures the packaged suite on this
+ * machine and writes {@code deploy/bench/report.md}. {@code --quick} shortens every phase (a
+ * smoke run of the benchmark itself, not figures to quote).
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0); // the suite's JVMs are stopped; HTTP clients' threads need not linger
+    }
+
+    private static void run(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "../..").toAbsolutePath().normalize();
+        boolean quick = Arrays.asList(args).contains("--quick");
+        Path work = root.resolve("deploy/bench/target/run");
+        Files.createDirectories(work);
+        Path jdk17 = Path.of(System.getProperty("java.home"));
+        Path jdk25 = jdk25();
+        Report report = new Report(root.resolve(quick ? "deploy/bench/target/report-quick.md" : "deploy/bench/report.md"));
+        long began = System.nanoTime();
+        try (BenchSuite suite = BenchSuite.prepare(root)) {
+            StartupBench startup = new StartupBench(suite, work.resolve("aot"));
+            String java17 = "JDK " + System.getProperty("java.version");
+            List<StartupBench.Start> starts = new ArrayList<>(startup.measure(java17, s -> StartupBench.jdk(jdk17)));
+            if (jdk25 != null) {
+                starts.addAll(startup.measure("JDK 25", s -> StartupBench.jdk(jdk25)));
+                startup.train(jdk25);
+                starts.addAll(startup.measure("JDK 25 + AOT cache", s -> StartupBench.jdk(jdk25, "-XX:AOTCache="
+                        + startup.cache(s))));
+            }
+            suite.startAll(StartupBench.jdk(jdk17));
+            Map<String, Double> peak = new LinkedHashMap<>();
+            ScheduledExecutorService sampler = sampleRss(suite, peak);
+            Fixtures fixtures = new Fixtures(suite.gatewayUrl());
+            RegistrationBench registrations = new RegistrationBench(suite, fixtures, work, report);
+            registrations.run(16, quick ? 5 : 20);
+            registrations.propagation(quick ? 30 : 300);
+            OverheadBench.run(suite, fixtures, report, quick ? 3 : 15);
+            new RosterBench(suite, fixtures, report).run(quick ? 1000 : 10000);
+            new WorkshopBench(suite, fixtures, report).run(quick ? 50 : 500, quick ? 5 : 10, quick ? 25 : 25);
+            sampler.shutdownNow();
+            startupReport(report, starts, peak, java17);
+            report.heading("Machine and settings").table(List.of("", ""), Machine.describe(jdk25))
+                    .line("Services: packaged fast-jar, each its own JVM with `-Xmx256m`, production profile (access log "
+                            + "on), one instance each; the gateway's per-client rate limits lifted for the load. Kafka: "
+                            + "one KRaft broker on this machine. Everything, load generators included, shares the same 2 "
+                            + "cores.");
+        }
+        report.write("Benchmark report", Report.f("Measured %s by `deploy/bench/run.sh`%s in %.0f s. Goals are from issue 7; "
+                + "each figure is measured side by side in the same run.", OffsetDateTime.now(ZoneOffset.UTC).withNano(0),
+                quick ? " --quick (smoke run: figures not meaningful)" : "", (System.nanoTime() - began) / 1e9));
+        System.out.println("report: " + report);
+    }
+
+    private static void startupReport(Report report, List<StartupBench.Start> starts, Map<String, Double> peak, String java17) {
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, long[]> worst = new LinkedHashMap<>();
+        double rss = 0;
+        for (StartupBench.Start s : starts) {
+            rows.add(List.of(s.service(), s.jvm(), s.firstRequestMs() + " ms", Report.f("%.0f MiB", s.rssMib()),
+                    s.jvm().equals(java17) && peak.containsKey(s.service()) ? Report.f("%.0f MiB", peak.get(s.service())) : ""));
+            worst.merge(s.jvm(), new long[] { s.firstRequestMs() }, (a, b) -> new long[] { Math.max(a[0], b[0]) });
+            rss = Math.max(rss, s.rssMib());
+        }
+        for (Map.Entry<String, long[]> w : worst.entrySet()) {
+            long goal = w.getKey().contains("AOT") ? 800 : 2000;
+            report.figure("Time to first request, slowest service, " + w.getKey(), w.getValue()[0] + " ms",
+                    "≤ " + goal + " ms", w.getValue()[0] <= goal);
+        }
+        double loaded = peak.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        report.figure("RSS, largest service (after first request / peak under load)",
+                Report.f("%.0f / %.0f MiB", rss, loaded), "≤ 250 MB", rss <= 238 && loaded <= 238);
+        report.heading("Start-up and memory")
+                .line("Each service started alone on its JVM (broker and database up), timed from the process launch to its "
+                        + "first successful answer (readiness, polled every 10 ms); RSS (VmRSS) after its first requests, "
+                        + "and the peak sampled every 250 ms during all the load above. The AOT cache (JEP 483/514) was "
+                        + "recorded by a training run of the same jar on JDK 25.")
+                .table(List.of("Service", "JVM", "First request", "RSS after it", "Peak RSS under load"), rows);
+    }
+
+    private static ScheduledExecutorService sampleRss(BenchSuite suite, Map<String, Double> peak) {
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        Map<String, ServiceInstance> running = new LinkedHashMap<>(suite.running);
+        sampler.scheduleAtFixedRate(() -> running.forEach((name, s) -> {
+            synchronized (peak) {
+                peak.merge(name, Machine.rssMib(s.pid()), Math::max);
+            }
+        }), 0, Duration.ofMillis(250).toMillis(), TimeUnit.MILLISECONDS);
+        return sampler;
+    }
+
+    private static Path jdk25() {
+        File[] candidates = new File("/usr/lib/jvm").listFiles(f -> f.getName().matches(".*-25(-.*)?")
+                && new File(f, "bin/java").canExecute());
+        return candidates == null || candidates.length == 0 ? null : candidates[0].toPath();
+    }
+}

@@ -1,0 +1,167 @@
+package se.rln.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import se.rln.commons.testing.TestTokens;
+
+/**
+ * Registrations through the gateway side by side with pgbench on the same PostgreSQL, latency at
+ * a constant arrival rate, and how long a registration takes to show in events-service's seat
+ * statistics.
+ */
+final class RegistrationBench {
+
+    static final List<String> CODES = List.of("1280", "1281", "1283", "1290", "1286", "0127", "1960", "2181");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final BenchSuite suite;
+    private final Fixtures fixtures;
+    private final Path work;
+    private final Report report;
+
+    RegistrationBench(BenchSuite suite, Fixtures fixtures, Path work, Report report) {
+        this.suite = suite;
+        this.fixtures = fixtures;
+        this.work = work;
+        this.report = report;
+    }
+
+    void run(int clients, int seconds) throws Exception {
+        Pgbench.Result pg = Pgbench.inserts(clients, seconds, work);
+        warmUp(fixtures.publishedDay("Uppvärmning", 100000, false), clients, Duration.ofSeconds(seconds / 2));
+        String rush = fixtures.publishedDay("Registreringsrusning", 100000, false);
+        GatlingRun.Result closed = GatlingRun.run(work.resolve("gatling"), "registrations-" + clients + "-clients",
+                settings(rush, "closed", Map.of("bench.users", Integer.toString(clients), "bench.seconds",
+                        Integer.toString(seconds))));
+        double rate = Math.max(10, Math.floor(closed.perSecond() * 0.5));
+        String steady = fixtures.publishedDay("Registrering i jämn takt", 100000, false);
+        GatlingRun.Result open = GatlingRun.run(work.resolve("gatling"), "registrations-" + (int) rate + "-per-second",
+                settings(steady, "open", Map.of("bench.rate", Double.toString(rate), "bench.seconds",
+                        Integer.toString(seconds))));
+        double ratio = closed.perSecond() / pg.tps();
+        report.figure("Registration throughput via gateway / pgbench inserts", Report.f("%.0f/s ÷ %.0f/s = %.2f",
+                closed.perSecond(), pg.tps(), ratio), "≥ 0.5", ratio >= 0.5);
+        report.figure(Report.f("Registration latency at %.0f/s (p50 / p99)", rate), Report.ms(open.p50Ms()) + " / "
+                + Report.ms(open.p99Ms()), "(reported)", open.ko() == 0);
+        report.heading("Registration throughput and latency")
+                .line("Each registration is a new person of one of %d municipalities (their HR systems' tokens) onto one "
+                        + "event, through the gateway: JWT checked at the gateway and the service, the event's seat ledger "
+                        + "row locked, participant, registration, ledger and outbox rows written in one transaction, the "
+                        + "change published to Kafka by the relay. The yardstick is `%s`: one single-row INSERT "
+                        + "per transaction into a registration-shaped table, on the same PostgreSQL.", CODES.size(), pg.command())
+                .table(List.of("Run", "Load", "OK / failed", "Throughput", "p50", "p99", "max"), List.of(
+                        List.of("pgbench inserts", clients + " clients, " + seconds + " s", "-", Report.f("%.0f/s", pg.tps()),
+                                "avg " + Report.ms(pg.latencyMs()), "-", "-"),
+                        row("Gatling, closed model", clients + " clients back to back, " + seconds + " s", closed),
+                        row("Gatling, open model", Report.f("%.0f arrivals/s, %d s", rate, seconds), open)))
+                .line("Gatling's reports: `%s`, `%s`.", work.relativize(closed.report()), work.relativize(open.report()));
+    }
+
+    /** Registrations back to back for a while, so that the measured runs find the services' JIT warm. */
+    private void warmUp(String event, int clients, Duration duration) throws Exception {
+        long ends = System.nanoTime() + duration.toNanos();
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        String token = TestTokens.municipality("1280");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<?>> loops = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            loops.add(pool.submit(() -> {
+                while (System.nanoTime() < ends) {
+                    register(event, token, "1280", "Varm " + n.incrementAndGet());
+                }
+                return null;
+            }));
+        }
+        for (var loop : loops) {
+            loop.get();
+        }
+        pool.shutdown();
+    }
+
+    private HttpResponse<String> register(String event, String token, String code, String familyName) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/api/v1/events/" + event
+                + "/registrations")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"participant\":{\"givenName\":\"Märta\",\"familyName\":\""
+                        + familyName + "\",\"email\":\"marta." + familyName.replace(' ', '.').toLowerCase(java.util.Locale.ROOT)
+                        + "@kommun" + code + ".se\",\"municipalityCode\":\"" + code + "\"}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> row(String run, String load, GatlingRun.Result r) {
+        return List.of(run, load, r.ok() + " / " + r.ko(), Report.f("%.0f/s", r.perSecond()), Report.ms(r.p50Ms()),
+                Report.ms(r.p99Ms()), Report.ms(r.maxMs()));
+    }
+
+    private Map<String, String> settings(String event, String mode, Map<String, String> more) {
+        Map<String, String> settings = new HashMap<>(more);
+        settings.put("bench.base", suite.gatewayUrl());
+        settings.put("bench.event", event);
+        settings.put("bench.mode", mode);
+        settings.put("bench.run", Long.toString(System.nanoTime()));
+        settings.put("bench.codes", String.join(",", CODES));
+        List<String> tokens = new ArrayList<>();
+        CODES.forEach(code -> tokens.add(TestTokens.municipality(code)));
+        settings.put("bench.tokens", String.join(",", tokens));
+        return settings;
+    }
+
+    /**
+     * {@code samples} registrations one after the other; after each 201, events-service's
+     * statistics are read directly in a tight loop until they show its ledger version.
+     */
+    void propagation(int samples) throws Exception {
+        String event = fixtures.publishedDay("Spridningsmätning", 100000, false);
+        String token = TestTokens.municipality("1280");
+        String coordinator = TestTokens.coordinator(java.util.UUID.fromString(fixtures.host));
+        Histogram latency = new Histogram(60_000_000L, 3);
+        for (int i = 1; i <= samples; i++) {
+            HttpResponse<String> r = register(event, token, "1280", "Ström " + i);
+            long committed = System.nanoTime();
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("registration answered " + r.statusCode() + ": " + r.body());
+            }
+            long deadline = committed + Duration.ofSeconds(30).toNanos();
+            while (ledgerVersion(event, coordinator) < i) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("registration " + i + " did not reach events-service in 30 s");
+                }
+            }
+            latency.recordValue((System.nanoTime() - committed) / 1000);
+        }
+        double p50 = latency.getValueAtPercentile(50) / 1000.0;
+        double p99 = latency.getValueAtPercentile(99) / 1000.0;
+        report.figure("Event propagation registration → stats (p50 / p99)", Report.ms(p50) + " / " + Report.ms(p99),
+                "p99 ≤ 100 ms", p99 <= 100);
+        report.heading("Event propagation")
+                .line("%d registrations one after the other through the gateway; from each 201 until events-service's `GET "
+                        + "/events/{id}/stats` (read directly, in a tight loop) shows the new ledger version: outbox relay "
+                        + "(woken by the commit), Kafka, the idempotent consumer's transaction.", samples)
+                .table(List.of("p50", "p90", "p99", "max"), List.of(List.of(Report.ms(p50),
+                        Report.ms(latency.getValueAtPercentile(90) / 1000.0), Report.ms(p99),
+                        Report.ms(latency.getMaxValue() / 1000.0))));
+    }
+
+    private long ledgerVersion(String event, String token) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url("events") + "/api/v1/events/" + event
+                + "/stats")).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        int at = r.body().indexOf("\"ledgerVersion\":");
+        if (r.statusCode() != 200 || at < 0) {
+            return -1;
+        }
+        int from = at + "\"ledgerVersion\":".length();
+        int to = from;
+        while (to < r.body().length() && Character.isDigit(r.body().charAt(to))) {
+            to++;
+        }
+        return Long.parseLong(r.body().substring(from, to));
+    }
+}

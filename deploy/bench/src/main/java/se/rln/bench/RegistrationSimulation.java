@@ -1,0 +1,66 @@
+package se.rln.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Municipal HR systems registering new people onto one event through the gateway, each request a
+ * new person of one of the municipalities. {@code bench.mode=closed}: {@code bench.users} clients
+ * back to back (throughput); {@code open}: {@code bench.rate} arrivals per second whatever the
+ * answers take (latency at a constant arrival rate). Settings come as system properties from
+ * {@link GatlingRun}.
+ */
+public class RegistrationSimulation extends Simulation {
+
+    private final String event = System.getProperty("bench.event");
+    private final String run = System.getProperty("bench.run");
+    private final String[] codes = System.getProperty("bench.codes").split(",");
+    private final String[] tokens = System.getProperty("bench.tokens").split(",");
+    private final AtomicLong next = new AtomicLong();
+
+    private final Iterator<Map<String, Object>> people = Stream.generate(() -> {
+        long n = next.incrementAndGet();
+        int m = (int) (n % codes.length);
+        Map<String, Object> person = new HashMap<>();
+        person.put("n", n);
+        person.put("code", codes[m]);
+        person.put("token", tokens[m]);
+        return person;
+    }).iterator();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("bench.base"))
+            .contentTypeHeader("application/json").acceptHeader("application/json").shareConnections()
+            .disableWarmUp();
+
+    private final ScenarioBuilder register = scenario("registration").feed(people)
+            .exec(http("register").post("/api/v1/events/" + event + "/registrations")
+                    .header("Authorization", "Bearer #{token}")
+                    .body(StringBody("{\"participant\":{\"givenName\":\"Åsa\",\"familyName\":\"Öberg #{n}\",\"email\":"
+                            + "\"asa.oberg.#{n}." + run + "@kommun#{code}.se\",\"municipalityCode\":\"#{code}\"}}"))
+                    .check(status().is(201)));
+
+    {
+        Duration duration = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+        if ("closed".equals(System.getProperty("bench.mode"))) {
+            setUp(register.injectClosed(constantConcurrentUsers(Integer.getInteger("bench.users", 16)).during(duration)))
+                    .protocols(protocol);
+        } else {
+            setUp(register.injectOpen(constantUsersPerSec(Double.parseDouble(System.getProperty("bench.rate", "50")))
+                    .during(duration))).protocols(protocol);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package se.rln.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import se.rln.commons.testing.TestTokens;
+import se.rln.tools.Api;
+
+/**
+ * A scenario-cross workshop at scale: {@code people} participants in groups, every one of them
+ * following the live stream through the gateway, and every one submitting ratings at a constant
+ * arrival rate. Fan-out latency: from a rater's answer until each viewer has the change.
+ */
+final class WorkshopBench {
+
+    private final BenchSuite suite;
+    private final Fixtures fixtures;
+    private final Report report;
+
+    WorkshopBench(BenchSuite suite, Fixtures fixtures, Report report) {
+        this.suite = suite;
+        this.fixtures = fixtures;
+        this.report = report;
+    }
+
+    void run(int people, int groups, double ratingsPerSecond) throws Exception {
+        String event = fixtures.publishedDay("Scenariokorset i stor skala", people + 100, true);
+        new Api(suite.gatewayUrl(), TestTokens.municipality("1281"))
+                .putCsv("/api/v1/events/" + event + "/municipalities/1281/roster", Fixtures.csv("1281", people, "w"));
+        Api admin = fixtures.admin;
+        JsonNode workshop = Awaitility.await("the workshop with its " + people + " members").atMost(Duration.ofSeconds(120))
+                .ignoreExceptions().until(() -> admin.get("/api/v1/workshops?event=" + event).get("items").get(0),
+                        w -> w.get("members").asInt() >= people);
+        String base = "/api/v1/workshops/" + workshop.get("id").asText();
+        admin.post(base + "/groups/assignment", Map.of("groups", groups));
+        List<JsonNode> all = new ArrayList<>();
+        admin.get(base + "/groups").forEach(all::add);
+        admin.post(base + "/phase", Map.of("phase", "FOCAL_QUESTION"));
+        for (JsonNode g : all) {
+            admin.put(base + "/groups/" + g.get("id").asText() + "/focal-question", Map.of("question",
+                    "Hur ser välfärden i Skåne ut år 2035?", "horizon", "2035"));
+        }
+        admin.post(base + "/phase", Map.of("phase", "DRIVERS"));
+        Map<String, List<String>> drivers = new ConcurrentHashMap<>();
+        for (JsonNode g : all) {
+            String group = g.get("id").asText();
+            for (String title : List.of("Kompetensförsörjning", "Digitalisering av välfärden", "Tillit")) {
+                drivers.computeIfAbsent(group, k -> new ArrayList<>()).add(admin.post(base + "/groups/" + group + "/drivers",
+                        Map.of("title", title, "category", "SOCIAL")).get("id").asText());
+            }
+        }
+        admin.post(base + "/phase", Map.of("phase", "RATING"));
+
+        List<String[]> raters = new ArrayList<>();
+        for (JsonNode g : all) {
+            for (JsonNode m : g.get("members")) {
+                raters.add(new String[] { g.get("id").asText(), TestTokens.participant(UUID.fromString(m.get("participantId")
+                        .asText()), m.get("municipalityCode").asText()) });
+            }
+        }
+        LiveViewers viewers = new LiveViewers();
+        long opening = System.nanoTime();
+        viewers.open(suite.gatewayUrl() + base + "/stream", raters.stream().map(r -> r[1]).toList());
+        Awaitility.await("every viewer connected").atMost(Duration.ofSeconds(60)).until(() -> viewers.connected.get()
+                == raters.size());
+        double connectMs = (System.nanoTime() - opening) / 1e6;
+
+        Map<String, Long> answered = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Integer> failures = new ConcurrentLinkedQueue<>();
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicInteger next = new AtomicInteger();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        long period = (long) (1_000_000_000L / ratingsPerSecond);
+        clock.scheduleAtFixedRate(() -> {
+            int i = next.getAndIncrement();
+            if (i >= raters.size()) {
+                return;
+            }
+            String[] rater = raters.get(i);
+            StringBuilder body = new StringBuilder("{\"ratings\":[");
+            List<String> ids = drivers.get(rater[0]);
+            for (int d = 0; d < ids.size(); d++) {
+                body.append(d == 0 ? "" : ",").append("{\"driverId\":\"").append(ids.get(d)).append("\",\"impact\":")
+                        .append(1 + (i + d) % 5).append(",\"uncertainty\":").append(1 + (i * 3 + d) % 5).append('}');
+            }
+            http.sendAsync(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + base + "/groups/" + rater[0] + "/ratings"))
+                    .header("Authorization", "Bearer " + rater[1]).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build(),
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                        long now = System.nanoTime();
+                        if (e != null || r.statusCode() != 200) {
+                            failures.add(e != null ? 0 : r.statusCode());
+                        } else {
+                            answered.put(LiveViewers.key(r.body()), now);
+                        }
+                    });
+        }, 0, period, TimeUnit.NANOSECONDS);
+        long expected = (long) raters.size() * raters.size();
+        boolean complete = true;
+        try {
+            Awaitility.await("every rating answered").atMost(Duration.ofSeconds((long) (raters.size() / ratingsPerSecond) + 60))
+                    .until(() -> answered.size() + failures.size() == raters.size());
+            Awaitility.await("every viewer has every rating").atMost(Duration.ofSeconds(60))
+                    .until(() -> viewers.received() >= (long) viewers.size() * answered.size());
+        } catch (ConditionTimeoutException e) {
+            complete = false;
+        } finally {
+            clock.shutdownNow();
+            viewers.close();
+        }
+        Histogram fanOut = new Histogram(600_000_000L, 3);
+        long early = 0;
+        for (int v = 0; v < viewers.size(); v++) {
+            for (LiveViewers.Arrival a : viewers.arrivals(v)) {
+                Long at = answered.get(a.key());
+                if (at != null) {
+                    long micros = (a.nanos() - at) / 1000;
+                    early += micros < 0 ? 1 : 0;
+                    fanOut.recordValue(Math.max(0, micros));
+                }
+            }
+        }
+        double p50 = fanOut.getValueAtPercentile(50) / 1000.0;
+        double p99 = fanOut.getValueAtPercentile(99) / 1000.0;
+        report.figure(Report.f("Workshop fan-out, %d raters × %d SSE viewers (p99)", raters.size(), viewers.size()),
+                Report.ms(p99), "≤ 250 ms", p99 <= 250 && complete && failures.isEmpty());
+        report.heading("Workshop live fan-out")
+                .line("%d participants in %d groups (3 drivers each) all follow `GET /workshops/{id}/stream` through the "
+                        + "gateway with their own tokens (connected in %s). Each then submits ratings, %.0f per second at a "
+                        + "constant arrival rate; every rating becomes `workshop.ratings-aggregated` (outbox → Kafka → every "
+                        + "scenario-service instance → its SSE clients). Fan-out latency: rater's answer → arrival at each "
+                        + "viewer.", raters.size(), groups, Report.ms(connectMs), ratingsPerSecond)
+                .table(List.of("Deliveries", "Expected", "Failed ratings", "p50", "p90", "p99", "max", "Arrived before the answer"),
+                        List.of(List.of(Long.toString(fanOut.getTotalCount()), Long.toString(expected),
+                                Integer.toString(failures.size()), Report.ms(p50),
+                                Report.ms(fanOut.getValueAtPercentile(90) / 1000.0), Report.ms(p99),
+                                Report.ms(fanOut.getMaxValue() / 1000.0), Long.toString(early))));
+    }
+}
