@@ -144,7 +144,7 @@ start_services() {
     local dbenv=(); [ "$db" != "-" ] && dbenv=("$dbvar=jdbc:postgresql://127.0.0.1:$PG_PORT/$db")
     env "${dbenv[@]}" RLN_DB_USER=postgres \
       RLN_KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" RLN_JWT_PUBLIC_KEY="file:$STATE/jwt/public.pem" RLN_JWT_ISSUER="$ISSUER" \
-      nohup java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+      nohup java -Xmx256m -Xms16m -XX:+UseSerialGC -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
     wait_for "$name" 120 "$log" curl -fsS "http://127.0.0.1:$port/q/health/ready"
     info "ready (log $log)"

@@ -19,7 +19,9 @@ import se.rln.commons.testing.ServiceInstance;
 /**
  * The benchmark run behind {@code deploy/bench/run.sh}: measures the packaged suite on this
  * machine and writes {@code deploy/bench/report.md}. {@code --quick} shortens every phase (a
- * smoke run of the benchmark itself, not figures to quote).
+ * smoke run of the benchmark itself, not figures to quote); {@code --only=roster,workshop} runs
+ * some phases (startup, registrations, propagation, overhead, roster, workshop) into
+ * {@code target/report-partial.md}.
  */
 public final class Bench {
 
@@ -39,17 +41,24 @@ public final class Bench {
     private static void run(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "../..").toAbsolutePath().normalize();
         boolean quick = Arrays.asList(args).contains("--quick");
+        List<String> only = Arrays.stream(args).filter(a -> a.startsWith("--only=")).flatMap(a -> Arrays.stream(a
+                .substring(7).split(","))).toList();
+        java.util.function.Predicate<String> phase = name -> only.isEmpty() || only.contains(name);
         Path work = root.resolve("deploy/bench/target/run");
         Files.createDirectories(work);
         Path jdk17 = Path.of(System.getProperty("java.home"));
         Path jdk25 = jdk25();
-        Report report = new Report(root.resolve(quick ? "deploy/bench/target/report-quick.md" : "deploy/bench/report.md"));
+        Report report = new Report(root.resolve(quick || !only.isEmpty() ? "deploy/bench/target/report-partial.md"
+                : "deploy/bench/report.md"));
         long began = System.nanoTime();
         try (BenchSuite suite = BenchSuite.prepare(root)) {
             StartupBench startup = new StartupBench(suite, work.resolve("aot"));
             String java17 = "JDK " + System.getProperty("java.version");
-            List<StartupBench.Start> starts = new ArrayList<>(startup.measure(java17, s -> StartupBench.jdk(jdk17)));
-            if (jdk25 != null) {
+            List<StartupBench.Start> starts = new ArrayList<>();
+            if (phase.test("startup")) {
+                starts.addAll(startup.measure(java17, s -> StartupBench.jdk(jdk17)));
+            }
+            if (jdk25 != null && phase.test("startup")) {
                 starts.addAll(startup.measure("JDK 25", s -> StartupBench.jdk(jdk25)));
                 startup.train(jdk25);
                 starts.addAll(startup.measure("JDK 25 + AOT cache", s -> StartupBench.jdk(jdk25, "-XX:AOTCache="
@@ -60,15 +69,28 @@ public final class Bench {
             ScheduledExecutorService sampler = sampleRss(suite, peak);
             Fixtures fixtures = new Fixtures(suite.gatewayUrl());
             RegistrationBench registrations = new RegistrationBench(suite, fixtures, work, report);
-            registrations.run(16, quick ? 5 : 20);
-            registrations.propagation(quick ? 30 : 300);
-            OverheadBench.run(suite, fixtures, report, quick ? 3 : 15);
-            new RosterBench(suite, fixtures, report).run(quick ? 1000 : 10000);
-            new WorkshopBench(suite, fixtures, report).run(quick ? 50 : 500, quick ? 5 : 10, quick ? 25 : 25);
+            if (phase.test("registrations")) {
+                registrations.run(16, quick ? 5 : 20);
+            }
+            if (phase.test("propagation")) {
+                registrations.propagation(quick ? 30 : 300);
+            }
+            if (phase.test("overhead")) {
+                OverheadBench.run(suite, fixtures, report, quick ? 3 : 15);
+            }
+            if (phase.test("roster")) {
+                new RosterBench(suite, fixtures, report).run(quick ? 1000 : 10000);
+            }
+            if (phase.test("workshop")) {
+                new WorkshopBench(suite, fixtures, report).run(quick ? 50 : 500, quick ? 5 : 10, 25);
+            }
             sampler.shutdownNow();
-            startupReport(report, starts, peak, java17);
+            if (phase.test("startup")) {
+                startupReport(report, starts, peak, java17);
+            }
             report.heading("Machine and settings").table(List.of("", ""), Machine.describe(jdk25))
-                    .line("Services: packaged fast-jar, each its own JVM with `-Xmx256m`, production profile (access log "
+                    .line("Services: packaged fast-jar, each its own JVM with `-Xmx256m -Xms16m -XX:+UseSerialGC` (what the "
+                            + "JVM chooses by itself in the 512 MiB containers of deploy/kubernetes), production profile (access log "
                             + "on), one instance each; the gateway's per-client rate limits lifted for the load. Kafka: "
                             + "one KRaft broker on this machine. Everything, load generators included, shares the same 2 "
                             + "cores.");

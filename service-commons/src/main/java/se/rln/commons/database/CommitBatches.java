@@ -3,8 +3,6 @@ package se.rln.commons.database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -13,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 
 /**
  * Append-only rows (outbox, change feed) a transaction writes, sent to PostgreSQL as one JDBC
@@ -51,22 +51,25 @@ public class CommitBatches {
         if (pending == null) {
             pending = new Pending();
             transactions.putResource(KEY, pending);
-            transactions.registerInterposedSynchronization(pending);
+            // Hibernate's own completion hooks: after its flush, on the connection it holds for the transaction.
+            TransactionCompletionCallbacks callbacks = em.unwrap(SharedSessionContractImplementor.class)
+                    .getTransactionCompletionCallbacks();
+            callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) pending::write);
+            callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) pending::completed);
         }
         return pending;
     }
 
-    private final class Pending implements Synchronization {
+    private static final class Pending {
 
         final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         final List<Runnable> afterCommit = new ArrayList<>();
 
-        @Override
-        public void beforeCompletion() {
+        void write(SharedSessionContractImplementor session) {
             if (rows.isEmpty()) {
                 return;
             }
-            em.unwrap(Session.class).doWork(connection -> {
+            ((Session) session).doWork(connection -> {
                 for (Map.Entry<String, List<Object[]>> statement : rows.entrySet()) {
                     try (PreparedStatement insert = connection.prepareStatement(statement.getKey())) {
                         for (Object[] row : statement.getValue()) {
@@ -82,9 +85,8 @@ public class CommitBatches {
             rows.clear();
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
+        void completed(boolean committed, SharedSessionContractImplementor session) {
+            if (committed) {
                 afterCommit.forEach(Runnable::run);
             }
         }

@@ -53,7 +53,7 @@ public final class ServiceInstance implements AutoCloseable {
      */
     public static ServiceInstance start(String name, Path module, Map<String, String> properties) throws IOException {
         return start(name, module, properties, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m"));
+                "-Xmx256m", "-Xms16m", "-XX:+UseSerialGC"));
     }
 
     /**
