@@ -48,7 +48,7 @@ final class RegistrationBench {
                 settings(steady, "open", Map.of("bench.rate", Double.toString(rate), "bench.seconds",
                         Integer.toString(seconds))));
         double ratio = closed.perSecond() / pg.tps();
-        report.figure("Registration throughput via gateway / pgbench inserts", Report.f("%.0f/s ÷ %.0f/s = %.2f",
+        report.figure("Registration throughput via gateway / pgbench inserts", Report.f("%.0f/s ÷ %.0f/s = %.3f",
                 closed.perSecond(), pg.tps(), ratio), "≥ 0.5", ratio >= 0.5);
         report.figure(Report.f("Registration latency at %.0f/s (p50 / p99)", rate), Report.ms(open.p50Ms()) + " / "
                 + Report.ms(open.p99Ms()), "(reported)", open.ko() == 0);
