@@ -32,7 +32,8 @@ public final class Bench {
         try {
             run(args);
         } catch (Exception e) {
-            e.printStackTrace();
+            System.err.println("benchmark failed: " + e);
+            e.printStackTrace(System.err);
             System.exit(1);
         }
         System.exit(0); // the suite's JVMs are stopped; HTTP clients' threads need not linger
