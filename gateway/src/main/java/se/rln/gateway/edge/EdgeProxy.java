@@ -65,7 +65,8 @@ public class EdgeProxy {
 
     void install(@Observes Router router) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis()).setMaxPoolSize(config.maxConnectionsPerService()).setKeepAlive(true));
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(config.maxConnectionsPerService()).setKeepAlive(true));
         proxy = HttpProxy.reverseProxy(client);
         proxy.origin(this::originRequest);
         proxy.addInterceptor(new ProxyInterceptor() {
