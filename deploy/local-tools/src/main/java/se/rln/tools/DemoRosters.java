@@ -47,20 +47,12 @@ final class DemoRosters {
      * events-service answered: until then the event is unknown there (404) or not open (409), so
      * try again for up to 30 s.
      */
-    private static void putWhenOpen(Api api, String path, String csv) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            try {
-                api.putCsv(path, csv);
-                return;
-            } catch (java.io.IOException e) {
-                boolean notYet = e.getMessage().contains("registration-closed") || e.getMessage().contains("not-found");
-                if (!notYet || System.nanoTime() > until) {
-                    throw e;
-                }
-                Thread.sleep(200);
-            }
-        }
+    private static void putWhenOpen(Api api, String path, String csv) {
+        org.awaitility.Awaitility.await("participants-service open for " + path).atMost(java.time.Duration.ofSeconds(30))
+                .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(200))
+                .ignoreExceptionsMatching(e -> e.getMessage() != null && (e.getMessage().contains("registration-closed")
+                        || e.getMessage().contains("not-found")))
+                .until(() -> api.putCsv(path, csv) != null);
     }
 
     private static String email(String given, String family, String code, int i) {

@@ -151,15 +151,9 @@ final class DemoWorkshop {
         JsonNode get() throws IOException, InterruptedException;
     }
 
-    private static JsonNode await(Probe probe, String what) throws Exception {
-        long until = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < until) {
-            JsonNode found = probe.get();
-            if (found != null) {
-                return found;
-            }
-            Thread.sleep(250);
-        }
-        throw new IOException("waited 60 s for " + what);
+    private static JsonNode await(Probe probe, String what) {
+        return org.awaitility.Awaitility.await(what).atMost(java.time.Duration.ofSeconds(60))
+                .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(250))
+                .until(probe::get, java.util.Objects::nonNull);
     }
 }
