@@ -36,13 +36,21 @@ public interface GatewayConfig {
     @WithDefault("6000000")
     long maxBodyBytes();
 
+    /** Connections kept per backend service for ordinary requests. */
+    @WithDefault("200")
+    int maxConnectionsPerService();
+
     /**
-     * Connections kept per backend service. Every open Server-Sent Events stream (a workshop's
-     * live view) holds one for as long as it is open, so this bounds the live viewers per service
-     * instance behind this gateway; requests beyond it wait for a free connection.
+     * Connections for Server-Sent Events streams (a workshop's live view), a pool of their own:
+     * every open stream holds one for as long as it is open, so streams can never starve
+     * ordinary requests of connections.
      */
     @WithDefault("2000")
-    int maxConnectionsPerService();
+    int maxStreamConnectionsPerService();
+
+    /** Streams one token subject (or one IP, anonymously) may hold open at once; more answer 429. */
+    @WithDefault("10")
+    int maxStreamsPerClient();
 
     Limits limits();
 

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class Tokens {
 
+    /** The audience the suite verifies ({@code RLN_JWT_AUDIENCE}, default {@code rln-api}). */
+    static final String AUDIENCE = System.getenv().getOrDefault("RLN_JWT_AUDIENCE", "rln-api");
+
     private Tokens() {
     }
 
@@ -31,7 +34,7 @@ public final class Tokens {
     /** One token for {@code role:subject[:claim=value,...]}, signed with the key at {@code keyFile}. */
     static String mint(String keyFile, String issuer, String spec) {
         String[] parts = spec.split(":", 3);
-        JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(parts[1]).groups(Set.of(parts[0])).expiresIn(Duration.ofHours(12));
+        JwtClaimsBuilder claims = Jwt.issuer(issuer).audience(AUDIENCE).subject(parts[1]).groups(Set.of(parts[0])).expiresIn(Duration.ofHours(12));
         if (parts.length == 3 && !parts[2].isBlank()) {
             for (String claim : parts[2].split(",")) {
                 String[] kv = claim.split("=", 2);

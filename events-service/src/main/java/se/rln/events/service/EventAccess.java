@@ -13,7 +13,9 @@ import se.rln.events.model.EventStatus;
 /**
  * Who may see and change an event. Everyone sees events past DRAFT; a draft is visible only
  * to coordinators of its hosting or co-hosting organisations (and admins), and to anyone else
- * it does not exist (404). Only those coordinators change an event (403 for the rest).
+ * it does not exist (404). Those coordinators change the event's content, agenda and lifecycle
+ * (403 for the rest); who organises it (host and co-hosts) and cancelling it belong to the
+ * host's coordinators alone, so a co-host can never take an event from its host.
  */
 @RequestScoped
 public class EventAccess {
@@ -27,6 +29,21 @@ public class EventAccess {
 
     public boolean canChange(Event event) {
         return caller.admin() || (caller.is(Roles.COORDINATOR) && caller.organisation().map(event::organisedBy).orElse(false));
+    }
+
+    /** An admin, or a coordinator of the hosting organisation. */
+    public boolean hosts(Event event) {
+        return caller.admin() || (caller.is(Roles.COORDINATOR)
+                && caller.organisation().map(org -> org.equals(event.hostOrganisationId)).orElse(false));
+    }
+
+    /** The event, when the caller is its host's coordinator (or admin); 404 or 403 otherwise. */
+    public Event hosted(Event event, UUID id, String what) {
+        changeable(event, id);
+        if (!hosts(event)) {
+            throw ProblemException.forbidden("only coordinators of the hosting organisation may " + what + " event " + id);
+        }
+        return event;
     }
 
     public Event visible(Event event, UUID id) {

@@ -60,7 +60,8 @@ public class EventLifecycle {
 
     private EventView transition(UUID id, String ifMatch, EventStatus target, String reason) {
         Long expected = ETags.optionalVersion(ifMatch);
-        Event event = access.changeable(events.findById(id), id);
+        Event event = target == EventStatus.CANCELLED ? access.hosted(events.findById(id), id, "cancel")
+                : access.changeable(events.findById(id), id);
         if (event.status == target) {
             return mapper.view(event);
         }

@@ -84,8 +84,11 @@ public class EventService {
         if (!event.status.editable()) {
             throw ProblemException.conflict("event-not-editable", "an event that is " + event.status + " cannot be changed");
         }
-        if (!request.hostOrganisationId().equals(event.hostOrganisationId)) {
-            access.mayHost(request.hostOrganisationId());
+        boolean organisersChange = !request.hostOrganisationId().equals(event.hostOrganisationId)
+                || !java.util.Set.copyOf(request.coHostOrganisationIds() == null ? List.of() : request.coHostOrganisationIds())
+                        .equals(java.util.Set.copyOf(event.coHostOrganisationIds));
+        if (organisersChange) {
+            access.hosted(event, id, "change who hosts and co-hosts");
         }
         validation.check(request, event.sessions);
         apply(event, request);

@@ -50,7 +50,11 @@ public class EdgeAuth {
         }
         try {
             JsonWebToken token = parser.parse(authorization.substring(7).trim());
-            return new Caller(token.getSubject() == null ? token.getName() : token.getSubject(), token.getGroups());
+            // the identity is 'sub' alone: upn and preferred_username may be chosen by users at some issuers
+            if (token.getSubject() == null || token.getSubject().isBlank()) {
+                throw new Refused(EdgeProblem.unauthorized("the token carries no 'sub' claim"));
+            }
+            return new Caller(token.getSubject(), token.getGroups());
         } catch (ParseException e) {
             throw new Refused(EdgeProblem.unauthorized(EdgeProblem.TOKEN_REQUIRED));
         }

@@ -46,6 +46,11 @@ public record EdgeProblem(int status, String slug, String title, String detail) 
         return new EdgeProblem(429, "rate-limited", "Too many requests", "slow down; try again in " + seconds + " s");
     }
 
+    public static EdgeProblem tooManyStreams(int limit) {
+        return new EdgeProblem(429, "too-many-streams", "Too many streams", "you already hold " + limit
+                + " open live streams, the most one client may; close one first");
+    }
+
     public static EdgeProblem unavailable(String service, String why) {
         return new EdgeProblem(503, "service-unavailable", "Service unavailable", service + " is not available (" + why
                 + "); try again shortly");

@@ -19,7 +19,10 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -61,13 +64,26 @@ public class EdgeProxy {
     @Inject
     MeterRegistry metrics;
 
-    private HttpProxy proxy;
+    private HttpProxy requests;
+    private HttpProxy streams;
+    /** Open streams per client; entries go when the client's last stream ends. */
+    private final ConcurrentHashMap<String, AtomicInteger> openStreams = new ConcurrentHashMap<>();
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE",
+            "PATCH", "OPTIONS");
 
     void install(@Observes Router router) {
+        requests = reverseProxy(config.maxConnectionsPerService());
+        streams = reverseProxy(config.maxStreamConnectionsPerService());
+        // after Quarkus' filters (CORS answers preflights first), before its default routes
+        router.route("/api/*").order(io.quarkus.vertx.http.runtime.RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(this::handle);
+    }
+
+    private HttpProxy reverseProxy(int connections) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(config.maxConnectionsPerService()).setKeepAlive(true));
-        proxy = HttpProxy.reverseProxy(client);
+                .setMaxPoolSize(connections).setKeepAlive(true));
+        HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.origin(this::originRequest);
         proxy.addInterceptor(new ProxyInterceptor() {
             @Override
@@ -79,12 +95,32 @@ public class EdgeProxy {
             public Future<Void> handleProxyResponse(ProxyContext ctx) {
                 String id = ctx.request().proxiedRequest().getHeader(REQUEST_ID);
                 ctx.response().headers().set(REQUEST_ID, id);
+                String location = ctx.response().headers().get("Location");
+                if (location != null) {
+                    ctx.response().headers().set("Location", publicLocation(location));
+                }
                 return ctx.sendResponse();
             }
         });
-        // after Quarkus' filters (CORS answers preflights first), before its default routes
-        router.route("/api/*").order(io.quarkus.vertx.http.runtime.RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(this::handle);
+        return proxy;
+    }
+
+    /**
+     * A service's {@code Location} names its own (internal) address; clients are sent to the same
+     * path on the gateway's public URL instead.
+     */
+    String publicLocation(String location) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(location);
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+        if (!uri.isAbsolute()) {
+            return location;
+        }
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return config.publicUrl().replaceAll("/+$", "") + path;
     }
 
     private void handle(RoutingContext rc) {
@@ -96,12 +132,30 @@ public class EdgeProxy {
         }
         rc.response().putHeader(REQUEST_ID, id);
         rc.put(STARTED, System.nanoTime());
-        String length = in.getHeader("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
-            refuse(rc, EdgeProblem.tooLarge(config.maxBodyBytes()), null);
+        Route route = documents.table().find(in.path()).orElse(null);
+        boolean roster = route != null && in.method().name().equals("PUT") && route.template().template().endsWith("/roster");
+        // The rate limit comes before every refusal, so that refusals cost a client its budget too.
+        EdgeAuth.Caller caller;
+        EdgeAuth.Refused badToken = null;
+        try {
+            caller = auth.caller(in.getHeader("Authorization"));
+        } catch (EdgeAuth.Refused e) {
+            caller = new EdgeAuth.Caller(null, Set.of());
+            badToken = e;
+        }
+        String client = caller.anonymous() ? "ip:" + (in.remoteAddress() == null ? "unknown" : in.remoteAddress().host())
+                : caller.subject();
+        long wait = limits.secondsToWait(client, roster);
+        if (wait > 0) {
+            rc.response().putHeader("Retry-After", Long.toString(wait));
+            refuse(rc, EdgeProblem.tooManyRequests(wait), route);
             return;
         }
-        Route route = documents.table().find(in.path()).orElse(null);
+        String length = in.getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodyBytes()) {
+            refuse(rc, EdgeProblem.tooLarge(config.maxBodyBytes()), route);
+            return;
+        }
         if (route == null) {
             refuse(rc, EdgeProblem.notFound(in.path()), null);
             return;
@@ -112,19 +166,17 @@ public class EdgeProxy {
             refuse(rc, EdgeProblem.methodNotAllowed(in.method().name(), in.path()), route);
             return;
         }
-        EdgeAuth.Caller caller;
         try {
-            caller = auth.caller(in.getHeader("Authorization"));
-            long wait = limits.secondsToWait(caller.anonymous() ? "ip:" + in.remoteAddress().host() : caller.subject(),
-                    in.method().name().equals("PUT") && route.template().template().endsWith("/roster"));
-            if (wait > 0) {
-                rc.response().putHeader("Retry-After", Long.toString(wait));
-                refuse(rc, EdgeProblem.tooManyRequests(wait), route);
-                return;
+            if (badToken != null) {
+                throw badToken;
             }
             auth.check(caller, access);
         } catch (EdgeAuth.Refused e) {
             refuse(rc, e.problem(), route);
+            return;
+        }
+        if (access.streaming() && !holdStream(rc, client)) {
+            refuse(rc, EdgeProblem.tooManyStreams(config.maxStreamsPerClient()), route);
             return;
         }
         Backends.Backend backend = backends.get(route.service());
@@ -140,7 +192,26 @@ public class EdgeProxy {
             in.headers().set("X-Forwarded-Host", in.authority().toString());
         }
         rc.addEndHandler(v -> record(rc, route));
-        proxy.handle(in);
+        (access.streaming() ? streams : requests).handle(in);
+    }
+
+    /** Counts an open stream against its client until the response ends; false when over the cap. */
+    private boolean holdStream(RoutingContext rc, String client) {
+        AtomicInteger open = openStreams.compute(client, (k, v) -> {
+            AtomicInteger held = v == null ? new AtomicInteger() : v;
+            held.incrementAndGet();
+            return held;
+        });
+        if (open.get() > config.maxStreamsPerClient()) {
+            release(client);
+            return false;
+        }
+        rc.addEndHandler(v -> release(client));
+        return true;
+    }
+
+    private void release(String client) {
+        openStreams.computeIfPresent(client, (k, v) -> v.decrementAndGet() <= 0 ? null : v);
     }
 
     private Future<io.vertx.core.http.HttpClientRequest> originRequest(ProxyContext ctx) {
@@ -197,7 +268,7 @@ public class EdgeProxy {
         Long started = rc.get(STARTED);
         Timer.builder("gateway.requests").description("Requests through the gateway, by route")
                 .tag("service", route.service()).tag("route", route.template().template())
-                .tag("method", rc.request().method().name()).tag("status", Integer.toString(rc.response().getStatusCode()))
+                .tag("method", METHODS.contains(rc.request().method().name()) ? rc.request().method().name() : "OTHER").tag("status", Integer.toString(rc.response().getStatusCode()))
                 .publishPercentileHistogram().register(metrics)
                 .record(System.nanoTime() - (started == null ? System.nanoTime() : started), TimeUnit.NANOSECONDS);
     }

@@ -1,7 +1,10 @@
 package se.rln.participants.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.arc.Arc;
 import jakarta.inject.Inject;
+import se.rln.commons.security.Caller;
+import se.rln.commons.security.Roles;
 import se.rln.commons.rest.Times;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
@@ -11,6 +14,9 @@ import se.rln.participants.repository.RegistrationRepository;
 /** Entities to the records clients see; times with the Europe/Stockholm offset. */
 @ApplicationScoped
 public class RegistrationMapper {
+
+    @Inject
+    Caller caller;
 
     @Inject
     RegistrationRepository registrations;
@@ -25,8 +31,20 @@ public class RegistrationMapper {
                 Times.local(r.registeredAt), Times.local(r.statusChangedAt), r.version);
     }
 
+    /**
+     * The person; their HR id (the municipality's own key) only for the municipality, the person
+     * and admins, never for an event's organisers.
+     */
     public ParticipantView view(Participant p) {
-        return new ParticipantView(p.id, p.externalId, p.givenName, p.familyName, p.email, p.title, p.managerLevel,
-                p.municipalityCode);
+        return new ParticipantView(p.id, showsHrId(p) ? p.externalId : null, p.givenName, p.familyName, p.email, p.title,
+                p.managerLevel, p.municipalityCode);
+    }
+
+    private boolean showsHrId(Participant p) {
+        if (!Arc.container().requestContext().isActive()) {
+            return true; // not answering a caller: Kafka records, scheduled work
+        }
+        return caller.admin() || caller.participant().map(p.id::equals).orElse(false)
+                || (caller.is(Roles.MUNICIPALITY) && caller.municipality().map(p.municipalityCode::equals).orElse(false));
     }
 }

@@ -15,6 +15,7 @@ public record EventSnapshot(
         UUID hostOrganisationId,
         List<UUID> coHostOrganisationIds,
         UUID programmeId,
+        String regionCode,
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         int capacity,

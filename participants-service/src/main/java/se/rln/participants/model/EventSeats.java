@@ -34,6 +34,10 @@ public class EventSeats {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<UUID> organisers = new ArrayList<>();
 
+    /** The SCB county the event is for; null when it is for everyone. */
+    @Column(name = "region_code")
+    public String regionCode;
+
     @Column(name = "programme_id")
     public UUID programmeId;
 

@@ -81,6 +81,7 @@ public class EventReplica {
         }
         e.organisers = organisers;
         e.programmeId = s.programmeId();
+        e.regionCode = s.regionCode();
         e.startsAt = s.startsAt();
         e.endsAt = s.endsAt();
         e.registrationOpensAt = s.registrationOpensAt();

@@ -12,7 +12,11 @@ import se.rln.participants.mapping.ParticipantDto;
 import se.rln.participants.model.Participant;
 import se.rln.participants.repository.ParticipantRepository;
 
-/** Finds or records the people municipalities register, matching on HR id first, then e-mail. */
+/**
+ * Finds or records the people registered on events, matching on HR id first, then e-mail,
+ * within their municipality. Only the municipality itself (or an admin) changes a person's
+ * details; an organiser registering someone who exists leaves them as the municipality has them.
+ */
 @ApplicationScoped
 public class ParticipantDirectory {
 
@@ -23,7 +27,7 @@ public class ParticipantDirectory {
     Municipalities municipalities;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Participant upsert(ParticipantDto dto) {
+    public Participant upsert(ParticipantDto dto, boolean ownerMayChange) {
         if (!municipalities.isMunicipality(dto.municipalityCode())) {
             throw ProblemException.invalid("participant.municipalityCode", "unknown municipality code " + dto.municipalityCode());
         }
@@ -40,7 +44,7 @@ public class ParticipantDirectory {
             p.createdAt = now;
             apply(p, dto, now);
             participants.persist(p);
-        } else {
+        } else if (ownerMayChange) {
             apply(p, dto, now);
         }
         return p;

@@ -148,7 +148,11 @@ public class PersonalData {
         return true;
     }
 
-    /** The person, if the caller may see them: admins, their municipality, themselves, organisers of their events. */
+    /**
+     * The person, if the caller may see them: admins, their municipality, themselves. Organisers
+     * see people only through their own events' registrations, never the person as a whole
+     * (their other registrations, their change-feed entries).
+     */
     private Participant visible(UUID id) {
         Participant p = participants.findById(id);
         if (p == null || !maySee(p)) {
@@ -161,16 +165,7 @@ public class PersonalData {
         if (caller.admin() || caller.participant().map(p.id::equals).orElse(false)) {
             return true;
         }
-        if (caller.is(Roles.MUNICIPALITY)) {
-            return caller.municipality().map(p.municipalityCode::equals).orElse(false);
-        }
-        if (caller.is(Roles.COORDINATOR) && caller.organisation().isPresent()) {
-            return ((Number) em.createNativeQuery("""
-                    SELECT count(*) FROM registration r JOIN event_seats e ON e.event_id = r.event_id
-                    WHERE r.participant_id = ?1 AND e.organisers @> CAST(?2 AS jsonb)""").setParameter(1, p.id)
-                    .setParameter(2, "[\"" + caller.organisation().get() + "\"]").getSingleResult()).longValue() > 0;
-        }
-        return false;
+        return caller.is(Roles.MUNICIPALITY) && caller.municipality().map(p.municipalityCode::equals).orElse(false);
     }
 
     private static OffsetDateTime now() {

@@ -67,7 +67,8 @@ public class RegistrationService {
     public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
         SeatLedger.Locked locked = ledger.lock(eventId);
         EventSeats event = access.visibleEvent(locked.event());
-        access.mayRegister(event, request.participant().municipalityCode());
+        String municipality = request.participant().municipalityCode();
+        access.mayRegister(locked, municipality);
         return idempotency.once("registrations:" + eventId + ":" + caller.subject(), idempotencyKey, request,
                 RegistrationView.class, () -> {
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -76,7 +77,7 @@ public class RegistrationService {
                                 + " is not open (status " + event.status + ", window " + event.registrationOpensAt + " – "
                                 + event.registrationClosesAt + ")");
                     }
-                    Participant p = directory.upsert(request.participant());
+                    Participant p = directory.upsert(request.participant(), access.ownsPeopleOf(municipality));
                     Registration existing = registrations.live(eventId, p.id).orElse(null);
                     if (existing != null) {
                         return mapper.view(existing, p);
@@ -133,7 +134,7 @@ public class RegistrationService {
     public List<RegistrationView> roster(UUID eventId, String municipality) {
         EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
                 .orElseThrow(() -> ProblemException.notFound("event", eventId)));
-        access.mayRegister(event, municipality);
+        access.mayReadRoster(event, municipality);
         List<Registration> live = registrations.liveOf(eventId, municipality);
         Map<UUID, Participant> people = new HashMap<>();
         participants.list("id in ?1", live.stream().map(r -> r.participantId).toList()).forEach(p -> people.put(p.id, p));

@@ -76,7 +76,7 @@ public class RosterSync {
         }
         SeatLedger.Locked locked = ledger.lock(eventId);
         EventSeats event = access.visibleEvent(locked.event());
-        access.mayRegister(event, municipality);
+        access.maySyncRoster(event, municipality);
 
         Map<String, Participant> byExternalId = new HashMap<>();
         Map<String, Participant> byEmail = new HashMap<>();

@@ -17,6 +17,7 @@ public class WorkshopJournal {
     public static final String TOPIC = "leadership.workshops.v1";
     public static final String CREATED = "workshop.created";
     public static final String PHASE_CHANGED = "workshop.phase-changed";
+    public static final String FACILITATORS_CHANGED = "workshop.facilitators-changed";
     public static final String GROUPS_CHANGED = "workshop.groups-changed";
     public static final String FOCAL_QUESTION = "workshop.focal-question-set";
     public static final String DRIVER_ADDED = "workshop.driver-added";

@@ -30,7 +30,9 @@ import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.security.Caller;
 import se.rln.scenario.mapping.DisplayNameRequest;
+import se.rln.scenario.mapping.FacilitatorsRequest;
 import se.rln.scenario.mapping.MemberRequest;
 import se.rln.scenario.mapping.MemberView;
 import se.rln.scenario.mapping.PhaseRequest;
@@ -61,12 +63,15 @@ public class WorkshopResource {
     @Inject
     LiveHub hub;
 
+    @Inject
+    Caller caller;
+
     @POST
     @RolesAllowed({ "admin", "coordinator", "facilitator" })
     @Operation(summary = "Create a workshop, standalone or for an event (its organisers' coordinators then run it too)")
     @APIResponse(responseCode = "201", description = "Created in phase SETUP")
     @APIResponse(responseCode = "400", description = "Invalid input or unknown event")
-    @APIResponse(responseCode = "403", description = "A coordinator of an event their organisation does not host")
+    @APIResponse(responseCode = "403", description = "A workshop for an event, by someone who does not organise it")
     public Response create(@NotNull @Valid WorkshopRequest body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         var outcome = workshops.create(body, idempotencyKey);
         return Responses.created("/api/v1/workshops", outcome.body().id(), outcome.body().version(), outcome);
@@ -97,6 +102,20 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "Not the next phase, or a group is not ready (named)")
     public WorkshopView advance(@PathParam("id") UUID id, @NotNull @Valid PhaseRequest body) {
         return workshops.advance(id, body);
+    }
+
+    @PUT
+    @Path("{id}/facilitators")
+    @RolesAllowed({ "admin", "coordinator", "facilitator" })
+    @Operation(summary = "Name the workshop's facilitators (token subjects); the list replaces the current one",
+            description = "By the event's organisers (their coordinators) or an admin; for a standalone workshop also by "
+                    + "its current facilitators. A facilitator left off the list loses access at once.")
+    @APIResponse(responseCode = "200", description = "The workshop with its facilitators")
+    @APIResponse(responseCode = "400", description = "Invalid list")
+    @APIResponse(responseCode = "403", description = "Not an organiser of the workshop's event")
+    @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
+    public WorkshopView nameFacilitators(@PathParam("id") UUID id, @NotNull @Valid FacilitatorsRequest body) {
+        return workshops.nameFacilitators(id, body);
     }
 
     @GET
@@ -132,12 +151,13 @@ public class WorkshopResource {
                     + "leadership.workshops.v1 (phase-changed, driver-added, ratings-aggregated, scenario-updated, …) "
                     + "with the same data; a comment every 15 s keeps the connection open.")
     @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
+    @APIResponse(responseCode = "429", description = "The caller, or the workshop, holds the most streams allowed")
     public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @Context Sse sse) {
         WorkshopView now = workshops.get(id);
         OutboundSseEvent hello = sse.newEventBuilder().name("workshop.connected").mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data("{\"workshopId\":\"" + id + "\",\"phase\":\"" + now.phase() + "\",\"version\":" + now.version() + "}")
                 .build();
-        Multi<OutboundSseEvent> changes = hub.stream(id).map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
+        Multi<OutboundSseEvent> changes = hub.stream(id, caller.subject()).map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(e.data()).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
                 .map(t -> sse.newEventBuilder().comment("keep-alive").build());

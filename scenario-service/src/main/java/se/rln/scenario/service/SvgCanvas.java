@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import se.rln.commons.text.PlainText;
 
 /**
  * A small SVG writer over the JDK's StAX writer, which escapes every text and attribute, so
@@ -28,7 +29,7 @@ final class SvgCanvas {
             attributes("width", width, "height", height, "viewBox", "0 0 " + width + " " + height, "font-family",
                     "Helvetica, Arial, sans-serif");
             xml.writeStartElement("title");
-            xml.writeCharacters(title);
+            xml.writeCharacters(PlainText.strip(title));
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -56,7 +57,7 @@ final class SvgCanvas {
             for (int i = 0; i < lines.size(); i++) {
                 xml.writeStartElement("tspan");
                 attributes("x", x, "dy", i == 0 ? 0 : size * 1.25);
-                xml.writeCharacters(lines.get(i));
+                xml.writeCharacters(PlainText.strip(lines.get(i)));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -105,7 +106,7 @@ final class SvgCanvas {
         for (int i = 0; i < pairs.length; i += 2) {
             Object v = pairs[i + 1];
             String value = v instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : String.valueOf(v);
-            xml.writeAttribute((String) pairs[i], value);
+            xml.writeAttribute((String) pairs[i], PlainText.strip(value));
         }
     }
 }

@@ -50,6 +50,27 @@ public class WorkshopAccess {
         return w;
     }
 
+    /**
+     * Organises the workshop: an admin, a coordinator of the event's organisers, or, for a
+     * standalone workshop (no event, no organisers), one of its facilitators.
+     */
+    public boolean organises(Workshop w) {
+        if (caller.admin()) {
+            return true;
+        }
+        if (caller.is(Roles.COORDINATOR) && caller.organisation().map(w.organisers::contains).orElse(false)) {
+            return true;
+        }
+        return w.eventId == null && w.organisers.isEmpty() && caller.is(Roles.FACILITATOR)
+                && w.facilitators.contains(caller.subject());
+    }
+
+    public void requireOrganiser(Workshop w) {
+        if (!organises(w)) {
+            throw ProblemException.forbidden("only the organisers of the workshop's event name its facilitators");
+        }
+    }
+
     public void requireFacilitator(Workshop w) {
         if (!facilitates(w)) {
             throw ProblemException.forbidden("only the workshop's facilitator may do this");

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import se.rln.commons.text.MarkdownText;
 import se.rln.scenario.mapping.AxesView;
 import se.rln.scenario.mapping.DriverView;
 import se.rln.scenario.mapping.GroupView;
@@ -88,16 +89,16 @@ public class WorkshopResults {
     public String markdown(UUID workshopId) {
         ResultsView r = results(workshopId);
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(r.workshop().title()).append("\n\n");
+        md.append("# ").append(t(r.workshop().title())).append("\n\n");
         md.append("Phase: ").append(r.workshop().phase()).append(r.workshop().phase() == Phase.COMPLETED ? "" : " (in progress)")
                 .append(" · ").append(r.groups().size()).append(" groups · ").append(r.workshop().members())
                 .append(" participants\n");
         for (ResultsView.GroupResult g : r.groups()) {
-            md.append("\n## ").append(g.group().name()).append("\n\n");
+            md.append("\n## ").append(t(g.group().name())).append("\n\n");
             if (g.group().focalQuestion() != null) {
-                md.append("**Focal question:** ").append(g.group().focalQuestion());
+                md.append("**Focal question:** ").append(t(g.group().focalQuestion()));
                 if (g.group().horizon() != null) {
-                    md.append(" (horizon ").append(g.group().horizon()).append(')');
+                    md.append(" (horizon ").append(t(g.group().horizon())).append(')');
                 }
                 md.append("\n\n");
             }
@@ -107,22 +108,22 @@ public class WorkshopResults {
                 if (d.mergedInto() != null) {
                     continue;
                 }
-                md.append("| ").append(cell(d.title())).append(" | ").append(d.category()).append(" | ")
+                md.append("| ").append(t(d.title())).append(" | ").append(d.category()).append(" | ")
                         .append(number(d.ratings().impact())).append(" | ").append(number(d.ratings().uncertainty()))
                         .append(" | ").append(d.ratings().count()).append(" | ").append(d.classification()).append(" |\n");
             }
             AxesView axes = g.group().axes();
             if (axes != null) {
-                md.append("\n### Axes\n\n- Horizontal: **").append(axes.horizontal().driverTitle()).append("** — from ")
-                        .append(axes.horizontal().lowPole()).append(" to ").append(axes.horizontal().highPole())
-                        .append("\n- Vertical: **").append(axes.vertical().driverTitle()).append("** — from ")
-                        .append(axes.vertical().lowPole()).append(" to ").append(axes.vertical().highPole()).append('\n');
+                md.append("\n### Axes\n\n- Horizontal: **").append(t(axes.horizontal().driverTitle())).append("** — from ")
+                        .append(t(axes.horizontal().lowPole())).append(" to ").append(t(axes.horizontal().highPole()))
+                        .append("\n- Vertical: **").append(t(axes.vertical().driverTitle())).append("** — from ")
+                        .append(t(axes.vertical().lowPole())).append(" to ").append(t(axes.vertical().highPole())).append('\n');
             }
             for (ScenarioView s : g.scenarios()) {
-                md.append("\n### ").append(s.quadrant()).append(": ").append(s.name()).append("\n\n_")
-                        .append(s.horizontalPole()).append(" · ").append(s.verticalPole()).append("_\n\n");
+                md.append("\n### ").append(s.quadrant()).append(": ").append(t(s.name())).append("\n\n_")
+                        .append(t(s.horizontalPole())).append(" · ").append(t(s.verticalPole())).append("_\n\n");
                 if (s.narrative() != null) {
-                    md.append(s.narrative()).append("\n\n");
+                    md.append(MarkdownText.paragraphs(s.narrative())).append("\n\n");
                 }
                 list(md, "Implications", s.implications());
                 list(md, "Early indicators", s.earlyIndicators());
@@ -130,7 +131,7 @@ public class WorkshopResults {
             if (!g.strategies().isEmpty()) {
                 md.append("\n### Strategies\n\n| strategy | NE | NW | SW | SE | robustness |\n|---|---|---|---|---|---|\n");
                 for (StrategyView s : g.strategies()) {
-                    md.append("| ").append(cell(s.title()));
+                    md.append("| ").append(t(s.title()));
                     for (se.rln.scenario.model.Quadrant q : se.rln.scenario.model.Quadrant.values()) {
                         md.append(" | ").append(s.assessments().getOrDefault(q, null) == null ? "–" : s.assessments().get(q));
                     }
@@ -151,13 +152,14 @@ public class WorkshopResults {
     private static void list(StringBuilder md, String title, List<String> items) {
         if (!items.isEmpty()) {
             md.append("**").append(title).append(":**\n\n");
-            items.forEach(i -> md.append("- ").append(i).append('\n'));
+            items.forEach(i -> md.append("- ").append(t(i)).append('\n'));
             md.append('\n');
         }
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+    /** User text as Markdown text: it cannot create structure, links or HTML. */
+    private static String t(String text) {
+        return MarkdownText.inline(text);
     }
 
     private static String number(Double value) {

@@ -17,6 +17,7 @@ import se.rln.commons.rest.Page;
 import se.rln.commons.rest.PageRequest;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
+import se.rln.scenario.mapping.FacilitatorsRequest;
 import se.rln.scenario.mapping.PhaseRequest;
 import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.mapping.WorkshopRequest;
@@ -73,20 +74,22 @@ public class WorkshopService {
         return idempotency.once("workshops:create:" + caller.subject(), idempotencyKey, request, WorkshopView.class, () -> {
             List<UUID> organisers = new ArrayList<>();
             if (request.eventId() != null) {
+                // Bound to an event: only its organisers (or an admin) create it, and name its facilitators.
+                // Anyone else is refused alike whether the event exists or not.
                 EventReplica event = events.findById(request.eventId());
-                if (event == null || event.status == null) {
+                boolean known = event != null && event.status != null;
+                boolean organiser = caller.is(Roles.COORDINATOR) && known
+                        && caller.organisation().map(event.organisers::contains).orElse(false);
+                if (!caller.admin() && !organiser) {
+                    throw ProblemException.forbidden("a workshop for an event is created by that event's organisers (their "
+                            + "coordinators), who then name its facilitators");
+                }
+                if (!known) {
                     throw ProblemException.invalid("eventId", "unknown event " + request.eventId());
                 }
                 organisers.addAll(event.organisers);
-            }
-            if (caller.is(Roles.COORDINATOR)) {
-                UUID org = caller.requireCoordinatorOrganisation();
-                if (request.eventId() != null && !organisers.contains(org)) {
-                    throw ProblemException.forbidden("a coordinator creates workshops only for events their organisation hosts");
-                }
-                if (!organisers.contains(org)) {
-                    organisers.add(org);
-                }
+            } else if (caller.is(Roles.COORDINATOR)) {
+                organisers.add(caller.requireCoordinatorOrganisation());
             }
             LinkedHashSet<String> facilitators = new LinkedHashSet<>();
             if (caller.is(Roles.FACILITATOR)) {
@@ -138,6 +141,21 @@ public class WorkshopService {
         }
     }
 
+    /** Names the workshop's facilitators (the list replaces the one before). */
+    @Transactional
+    public WorkshopView nameFacilitators(UUID id, FacilitatorsRequest request) {
+        Workshop w = context.change(id);
+        access.requireOrganiser(w);
+        List<String> named = List.copyOf(new LinkedHashSet<>(request.facilitators()));
+        if (!named.equals(w.facilitators)) {
+            w.facilitators = new ArrayList<>(named);
+            w.updatedAt = now();
+            em.flush();
+            journal.record(w.id, WorkshopJournal.FACILITATORS_CHANGED, new FacilitatorsChanged(w.id, named.size(), w.version));
+        }
+        return mapper.view(w);
+    }
+
     @Transactional
     public WorkshopView get(UUID id) {
         return mapper.view(context.read(id));
@@ -179,6 +197,10 @@ public class WorkshopService {
 
     /** The data of {@code workshop.created}. */
     public record Created(UUID workshopId, String title, UUID eventId, UUID sessionId, long version) {
+    }
+
+    /** The data of {@code workshop.facilitators-changed}: how many, not who (subjects stay with the organisers). */
+    public record FacilitatorsChanged(UUID workshopId, int facilitators, long version) {
     }
 
     /** The data of {@code workshop.phase-changed}. */

@@ -12,7 +12,8 @@ import se.rln.commons.cloudevents.CloudEventReader;
 import se.rln.commons.database.DatabaseOutages;
 
 /**
- * Applies a Kafka record's CloudEvent once. Each attempt runs in its own transaction that
+ * Applies a Kafka record's CloudEvent once, if it comes from the service that owns its type
+ * ({@link EventSources}). Each attempt runs in its own transaction that
  * both records the event id ({@link ProcessedEvents}) and performs the effect, so a crash
  * between the two is impossible and a redelivery is skipped.
  *
@@ -39,6 +40,11 @@ public class IdempotentConsumer {
     /** @return true if the event was applied now, false if it had been applied before. */
     public boolean apply(String consumer, String recordValue, Consumer<CloudEvent> effect) {
         CloudEvent event = reader.read(recordValue);
+        if (!EventSources.fromOwner(event)) {
+            Log.warnf("%s ignores %s %s: its source %s does not own that type (owner: %s)", consumer, event.type(), event.id(),
+                    event.source(), EventSources.ownerOf(event.type()));
+            return false;
+        }
         Duration backoff = Duration.ofMillis(100);
         for (int attempt = 1;; attempt++) {
             try {

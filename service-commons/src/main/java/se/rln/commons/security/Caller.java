@@ -25,8 +25,20 @@ public class Caller {
         return identity.isAnonymous();
     }
 
+    /**
+     * The caller's identity: the token's {@code sub}, never {@code upn} or
+     * {@code preferred_username} (which an issuer may let users choose, and which SmallRye JWT
+     * would otherwise prefer as the principal name).
+     */
     public String subject() {
-        return anonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (anonymous()) {
+            return "anonymous";
+        }
+        String sub = token == null ? null : token.getSubject();
+        if (sub == null || sub.isBlank()) {
+            throw new ProblemException(401, "unauthorized", "Unauthorized", "the token carries no 'sub' claim", null);
+        }
+        return sub;
     }
 
     public boolean is(String role) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "https://rln.local/issuer";
+    public static final String AUDIENCE = "rln-api";
     private static final String KEY = "testing/jwt-private.pem";
 
     private TestTokens() {
@@ -41,7 +42,7 @@ public final class TestTokens {
     }
 
     public static String expired() {
-        return Jwt.issuer(ISSUER).subject("late").groups(Set.of("admin"))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("late").groups(Set.of("admin"))
                 .issuedAt(Instant.now().minus(Duration.ofHours(2)))
                 .expiresAt(Instant.now().minus(Duration.ofHours(1))).sign(KEY);
     }
@@ -53,7 +54,24 @@ public final class TestTokens {
         return base("intruder", "admin").sign(generator.generateKeyPair().getPrivate());
     }
 
+    /** A facilitator with a known subject, to be named on a workshop. */
+    public static String facilitator(String subject) {
+        return base(subject, "facilitator").sign(KEY);
+    }
+
+    /** Signed by the trusted key, but issued for another API. */
+    public static String otherAudience() {
+        return Jwt.issuer(ISSUER).audience("some-other-api").subject("admin-elsewhere").groups(Set.of("admin"))
+                .expiresIn(Duration.ofHours(1)).sign(KEY);
+    }
+
+    /** A facilitator token whose {@code preferred_username} and {@code upn} claim to be someone else. */
+    public static String facilitatorClaimingToBe(String victim) {
+        return base("facilitator-" + UUID.randomUUID(), "facilitator").claim("preferred_username", victim)
+                .claim("upn", victim).sign(KEY);
+    }
+
     private static JwtClaimsBuilder base(String subject, String role) {
-        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(role)).expiresIn(Duration.ofHours(1));
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(role)).expiresIn(Duration.ofHours(1));
     }
 }
