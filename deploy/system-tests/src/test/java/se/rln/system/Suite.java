@@ -108,6 +108,13 @@ final class Suite {
         return Map.copyOf(DATABASES);
     }
 
+    /** The URL of a service the tests started, to call it directly; null against an external suite. */
+    static synchronized String serviceUrl(String name) throws Exception {
+        gateway();
+        ServiceInstance service = BY_NAME.get(name);
+        return service == null ? null : service.url();
+    }
+
     /** A service the tests started, e.g. {@code participants-service} (fault tests). */
     static ServiceInstance service(String name) throws Exception {
         requireOwnSuite();

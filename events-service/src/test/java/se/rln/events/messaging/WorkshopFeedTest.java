@@ -60,4 +60,19 @@ class WorkshopFeedTest {
                 .contentType("application/problem+json");
         given().get("/api/v1/events/not-a-uuid/outcomes").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void aRecordFromAnotherSourceThanTheTopicsOwnerIsNotBelieved() throws Exception {
+        Fixtures.Organisers o = Fixtures.organisers();
+        UUID event = Fixtures.draftSkaneDay(o);
+        UUID workshop = UUID.randomUUID();
+        // a pod that may write to the topic claims a newer version; then the owner sends an older one
+        TestKafka.send(TOPIC, workshop.toString(), completed(workshop, event, 5, "Förfalskat")
+                .replace("\"source\":\"/scenario-service\"", "\"source\":\"/some-pod\""));
+        TestKafka.send(TOPIC, workshop.toString(), completed(workshop, event, 2, "Äkta"));
+        // had the forged record been applied, version 2 would be older and ignored
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(o.hostToken()).get("/api/v1/events/{id}/outcomes", event).then().statusCode(200).body("", hasSize(1))
+                        .body("[0].version", equalTo(2)).body("[0].groups[0].scenarios[0].name", equalTo("Äkta")));
+    }
 }

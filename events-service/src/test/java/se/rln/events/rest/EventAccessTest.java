@@ -102,4 +102,49 @@ class EventAccessTest {
         as(me).body(Map.of("title", "Kapad", "ownerOrganisationId", theirs.toString())).post("/api/v1/programmes")
                 .then().statusCode(403);
     }
+
+    @Test
+    void aCoHostChangesTheDayButNeverWhoOrganisesItNorCancelsIt() {
+        Fixtures.Organisers o = Fixtures.organisers();
+        UUID id = Fixtures.draftSkaneDay(o);
+        String etag = etag(o, id);
+        // taking the event: itself as host, no co-hosts
+        Map<String, Object> takeover = Fixtures.skaneDay(o.coHost(), o.host());
+        takeover.put("coHostOrganisationIds", java.util.List.of());
+        as(o.coHostToken()).header("If-Match", etag).body(takeover).put("/api/v1/events/{id}", id).then()
+                .statusCode(403).contentType("application/problem+json").body("type", equalTo("urn:rln:problem:forbidden"))
+                .body("detail", equalTo("only coordinators of the hosting organisation may change who hosts and co-hosts "
+                        + "event " + id));
+        // dropping the host's other co-host, or adding one, is the host's too
+        Map<String, Object> widened = Fixtures.skaneDay(o.host(), o.coHost());
+        widened.put("coHostOrganisationIds", java.util.List.of(o.coHost().toString(),
+                Fixtures.organisation("Region Halland", "REGION", null).toString()));
+        as(o.coHostToken()).header("If-Match", etag).body(widened).put("/api/v1/events/{id}", id).then()
+                .statusCode(403);
+        problemFree(o, id);
+        org.junit.jupiter.api.Assertions.assertEquals(etag, etag(o, id));
+        as(o.hostToken()).get("/api/v1/events/{id}", id).then().statusCode(200)
+                .body("hostOrganisationId", equalTo(o.host().toString()));
+        // the content is the co-host's to change; the organisers stay as they are
+        Map<String, Object> retitled = Fixtures.skaneDay(o.host(), o.coHost());
+        retitled.put("title", "Mobilisera för framtiden – andra upplagan");
+        as(o.coHostToken()).header("If-Match", etag).body(retitled).put("/api/v1/events/{id}", id).then()
+                .statusCode(200).body("title", equalTo("Mobilisera för framtiden – andra upplagan"));
+        as(o.coHostToken()).post("/api/v1/events/{id}/cancel", id).then().statusCode(403)
+                .body("detail", equalTo("only coordinators of the hosting organisation may cancel event " + id));
+        // the host may hand the event over
+        Map<String, Object> handover = Fixtures.skaneDay(o.coHost(), o.host());
+        as(o.hostToken()).header("If-Match", etag(o, id)).body(handover).put("/api/v1/events/{id}", id).then()
+                .statusCode(200).body("hostOrganisationId", equalTo(o.coHost().toString()));
+    }
+
+    /** Refusals changed nothing. */
+    private static void problemFree(Fixtures.Organisers o, UUID id) {
+        as(o.hostToken()).get("/api/v1/events/{id}", id).then().statusCode(200)
+                .body("coHostOrganisationIds", equalTo(java.util.List.of(o.coHost().toString())));
+    }
+
+    private static String etag(Fixtures.Organisers o, UUID id) {
+        return as(o.hostToken()).get("/api/v1/events/{id}", id).then().statusCode(200).extract().header("ETag");
+    }
 }

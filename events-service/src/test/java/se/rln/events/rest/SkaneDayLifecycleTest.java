@@ -106,7 +106,11 @@ class SkaneDayLifecycleTest {
         as(o.hostToken()).post("/api/v1/events/{id}/publish", id).then().statusCode(200);
         as(o.hostToken()).post("/api/v1/events/{id}/complete", id).then().statusCode(409)
                 .body("type", equalTo("urn:rln:problem:event-not-started"));
+        // cancelling is the host's decision alone
         as(o.coHostToken()).body(Map.of("reason", "För få anmälda från Östra Göinge")).post("/api/v1/events/{id}/cancel", id)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("only coordinators of the hosting organisation may cancel event " + id));
+        as(o.hostToken()).body(Map.of("reason", "För få anmälda från Östra Göinge")).post("/api/v1/events/{id}/cancel", id)
                 .then().statusCode(200).body("status", equalTo("CANCELLED"))
                 .body("cancellationReason", equalTo("För få anmälda från Östra Göinge"));
         as(o.hostToken()).body(Fixtures.skaneDay(o.host(), o.coHost())).header("If-Match", "\"2\"")

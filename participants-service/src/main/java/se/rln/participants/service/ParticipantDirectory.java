@@ -26,11 +26,16 @@ public class ParticipantDirectory {
     @Inject
     Municipalities municipalities;
 
+    /** Bad input before any decision of access: an unknown municipality is a 400 for everyone. */
+    public void requireMunicipality(String code) {
+        if (!municipalities.isMunicipality(code)) {
+            throw ProblemException.invalid("participant.municipalityCode", "unknown municipality code " + code);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Participant upsert(ParticipantDto dto, boolean ownerMayChange) {
-        if (!municipalities.isMunicipality(dto.municipalityCode())) {
-            throw ProblemException.invalid("participant.municipalityCode", "unknown municipality code " + dto.municipalityCode());
-        }
+        requireMunicipality(dto.municipalityCode());
         Participant p = dto.externalId() == null ? null
                 : participants.byExternalId(dto.municipalityCode(), dto.externalId()).orElse(null);
         if (p == null) {

@@ -65,6 +65,7 @@ public class RegistrationService {
 
     @Transactional
     public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
+        directory.requireMunicipality(request.participant().municipalityCode());
         SeatLedger.Locked locked = ledger.lock(eventId);
         EventSeats event = access.visibleEvent(locked.event());
         String municipality = request.participant().municipalityCode();

@@ -29,12 +29,13 @@ class AttendanceTest {
         TestKafka.send("leadership.events.v1", event.toString(), cloudEvent);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
                 as(coordinator).get("/api/v1/events/{id}/registrations", event).statusCode() == 200);
-        return List.of(register(event, coordinator, "A-1"), register(event, coordinator, "A-2"),
-                register(event, coordinator, "A-3"));
+        return List.of(register(event, "A-1"), register(event, "A-2"),
+                register(event, "A-3"));
     }
 
-    private static String register(UUID event, String token, String hr) {
-        return as(token).body(EventsOnKafka.person("2181", hr, "Örjan", "Åkesson"))
+    /** Sandviken's HR system registers one of its managers (a Gävleborg municipality on this Skåne-region event). */
+    private static String register(UUID event, String hr) {
+        return as(TestTokens.municipality("2181")).body(EventsOnKafka.person("2181", hr, "Örjan", "Åkesson"))
                 .post("/api/v1/events/{id}/registrations", event).then().statusCode(201).extract().path("id");
     }
 
@@ -86,7 +87,7 @@ class AttendanceTest {
 
         UUID future = UUID.randomUUID();
         EventsOnKafka.published(future, host, 5, Map.of(), coordinator);
-        String early = register(future, coordinator, "F-1");
+        String early = register(future, "F-1");
         as(coordinator).body(Map.of("attended", true)).put("/api/v1/registrations/{id}/attendance", early).then()
                 .statusCode(409).body("type", equalTo("urn:rln:problem:event-not-started"));
     }

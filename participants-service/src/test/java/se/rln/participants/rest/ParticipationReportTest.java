@@ -30,10 +30,10 @@ class ParticipationReportTest {
         awaitReplica(first, coordinator);
         awaitReplica(second, coordinator);
         for (String hr : new String[] { "R-1", "R-2", "R-3" }) {
-            as(coordinator).body(EventsOnKafka.person("2181", hr, "Åsa", "Nordström"))
+            as(TestTokens.municipality("2181")).body(EventsOnKafka.person("2181", hr, "Åsa", "Nordström"))
                     .post("/api/v1/events/{id}/registrations", first).then().statusCode(201);
         }
-        as(coordinator).body(EventsOnKafka.person("0127", "B-1", "Göte", "Ek"))
+        as(TestTokens.municipality("0127")).body(EventsOnKafka.person("0127", "B-1", "Göte", "Ek"))
                 .post("/api/v1/events/{id}/registrations", second).then().statusCode(201);
 
         as(coordinator).get("/api/v1/reports/participation?programme={p}", programme).then().statusCode(200)

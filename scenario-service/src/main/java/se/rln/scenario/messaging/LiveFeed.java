@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.rln.commons.cloudevents.CloudEvent;
 import se.rln.commons.cloudevents.CloudEventReader;
+import se.rln.commons.messaging.EventSources;
 import se.rln.commons.messaging.PoisonMessageException;
 import se.rln.scenario.service.LiveHub;
 
@@ -28,6 +29,10 @@ public class LiveFeed {
     public void onChange(String record) {
         try {
             CloudEvent event = reader.read(record);
+            if (!EventSources.fromOwner(event)) {
+                Log.warnf("not streamed: %s %s from %s, which does not own that type", event.type(), event.id(), event.source());
+                return;
+            }
             hub.publish(UUID.fromString(event.subject()), new LiveHub.LiveEvent(event.id(), event.type(), event.data().toString()));
         } catch (PoisonMessageException | IllegalArgumentException | NullPointerException e) {
             Log.debugf("not a workshop change, not streamed: %s", e.getMessage());

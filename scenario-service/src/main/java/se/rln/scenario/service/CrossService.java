@@ -88,8 +88,8 @@ public class CrossService {
     @Transactional
     public GroupView confirmAxes(UUID workshopId, UUID groupId, AxesRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "choosing the axes", Phase.AXES);
         access.requireFacilitator(at.workshop());
+        WorkshopContext.requirePhase(at.workshop(), "choosing the axes", Phase.AXES);
         if (request.horizontal().driverId().equals(request.vertical().driverId())) {
             throw ProblemException.invalid("vertical.driverId", "the two axes need two different drivers");
         }
@@ -137,8 +137,8 @@ public class CrossService {
     public ScenarioView editScenario(UUID workshopId, UUID groupId, Quadrant quadrant, String ifMatch, ScenarioRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "writing scenarios", Phase.SCENARIOS);
         access.requireWriter(at.workshop(), at.group());
+        WorkshopContext.requirePhase(at.workshop(), "writing scenarios", Phase.SCENARIOS);
         Scenario s = find(at.group(), quadrant);
         em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         em.refresh(s);
@@ -156,8 +156,8 @@ public class CrossService {
     @Transactional
     public StrategyView addStrategy(UUID workshopId, UUID groupId, StrategyRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "writing strategies", Phase.STRATEGIES);
         Member author = access.requireWriter(at.workshop(), at.group()).orElse(null);
+        WorkshopContext.requirePhase(at.workshop(), "writing strategies", Phase.STRATEGIES);
         Strategy s = new Strategy();
         s.id = UUID.randomUUID();
         s.groupId = groupId;
@@ -180,8 +180,8 @@ public class CrossService {
     @Transactional
     public StrategyView assess(UUID workshopId, UUID groupId, UUID strategyId, AssessmentRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "assessing strategies", Phase.STRATEGIES);
         access.requireWriter(at.workshop(), at.group());
+        WorkshopContext.requirePhase(at.workshop(), "assessing strategies", Phase.STRATEGIES);
         Strategy s = strategies.findById(strategyId);
         if (s == null || !s.groupId.equals(groupId)) {
             throw ProblemException.notFound("strategy", strategyId);

@@ -53,8 +53,8 @@ public class DriverService {
     @Transactional
     public DriverView add(UUID workshopId, UUID groupId, DriverRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "collecting drivers", Phase.DRIVERS);
         Member author = access.requireWriter(at.workshop(), at.group()).orElse(null);
+        WorkshopContext.requirePhase(at.workshop(), "collecting drivers", Phase.DRIVERS);
         Driver d = new Driver();
         d.id = UUID.randomUUID();
         d.groupId = groupId;
@@ -71,8 +71,8 @@ public class DriverService {
     @Transactional
     public DriverView edit(UUID workshopId, UUID groupId, UUID driverId, DriverRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "editing drivers", Phase.DRIVERS);
         access.requireWriter(at.workshop(), at.group());
+        WorkshopContext.requirePhase(at.workshop(), "editing drivers", Phase.DRIVERS);
         Driver d = driver(at.group(), driverId);
         apply(d, request);
         em.flush();
@@ -102,8 +102,8 @@ public class DriverService {
     @Transactional
     public DriverView merge(UUID workshopId, UUID groupId, UUID driverId, UUID into) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "merging drivers", Phase.DRIVERS, Phase.RATING);
         access.requireFacilitator(at.workshop());
+        WorkshopContext.requirePhase(at.workshop(), "merging drivers", Phase.DRIVERS, Phase.RATING);
         if (driverId.equals(into)) {
             throw ProblemException.invalid("into", "a driver cannot be merged into itself");
         }
@@ -149,8 +149,8 @@ public class DriverService {
     @Transactional
     public List<DriverView> rate(UUID workshopId, UUID groupId, RatingsRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "rating", Phase.RATING);
         Member rater = access.requireParticipant(at.workshop(), at.group());
+        WorkshopContext.requirePhase(at.workshop(), "rating", Phase.RATING);
         Map<UUID, RatingsRequest.Rating> byDriver = new HashMap<>();
         List<Violation> bad = new ArrayList<>();
         for (int i = 0; i < request.ratings().size(); i++) {
@@ -199,8 +199,8 @@ public class DriverService {
     @Transactional
     public Map<UUID, Integer> vote(UUID workshopId, UUID groupId, VotesRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "dot voting", Phase.RATING);
         Member voter = access.requireParticipant(at.workshop(), at.group());
+        WorkshopContext.requirePhase(at.workshop(), "dot voting", Phase.RATING);
         if (at.group().votesRevealed) {
             throw ProblemException.conflict("votes-revealed", "the votes of " + at.group().name + " are revealed and closed");
         }

@@ -101,8 +101,8 @@ public class GroupService {
     @Transactional
     public GroupView focalQuestion(UUID workshopId, UUID groupId, FocalQuestionRequest request) {
         WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        WorkshopContext.requirePhase(at.workshop(), "the focal question", Phase.FOCAL_QUESTION);
         access.requireWriter(at.workshop(), at.group());
+        WorkshopContext.requirePhase(at.workshop(), "the focal question", Phase.FOCAL_QUESTION);
         WorkshopGroup g = at.group();
         g.focalQuestion = request.question().strip();
         g.horizon = request.horizon() == null ? null : request.horizon().strip();
