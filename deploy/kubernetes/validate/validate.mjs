@@ -2,7 +2,10 @@
 // schemas of Kubernetes, Strimzi and CloudNativePG (the kubernetes-models packages), and checks
 // the suite's own rules: every Deployment has requests, a memory limit and startup, readiness
 // and liveness probes, and is scaled by an HPA; every KafkaTopic is replicated 3 times with
-// min.insync.replicas 2. Exits 1 and names each problem, 0 when all is well.
+// min.insync.replicas 2. Security: every Kafka listener authenticates and the cluster authorizes;
+// every service is a KafkaUser of its own with ACLs naming its topics (no wildcards); a
+// default-deny NetworkPolicy; each service its own database role; the Ingress serves TLS and
+// only the public paths. Exits 1 and names each problem, 0 when all is well.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,6 +69,51 @@ for (const { file, manifest } of documents) {
   }
   if (manifest.kind === "KafkaTopic" && (manifest.spec.replicas !== 3 || manifest.spec.config?.["min.insync.replicas"] !== 2)) {
     problems.push(`${where}: topics need replicas 3 and min.insync.replicas 2`);
+  }
+}
+
+const kinds = (kind) => documents.filter(({ manifest }) => manifest.kind === kind).map(({ manifest }) => manifest);
+for (const kafka of kinds("Kafka")) {
+  for (const listener of kafka.spec.kafka.listeners) {
+    if (!listener.authentication) problems.push(`Kafka/${kafka.metadata.name}: listener ${listener.name} has no authentication`);
+    if (!listener.tls) problems.push(`Kafka/${kafka.metadata.name}: listener ${listener.name} is not TLS`);
+  }
+  if (!kafka.spec.kafka.authorization) problems.push(`Kafka/${kafka.metadata.name}: no authorization (ACLs are not enforced)`);
+}
+for (const user of kinds("KafkaUser")) {
+  const acls = user.spec.authorization?.acls ?? [];
+  if (!user.spec.authentication || acls.length === 0) problems.push(`KafkaUser/${user.metadata.name}: needs authentication and ACLs`);
+  for (const acl of acls) {
+    if (acl.resource.name === "*" || (acl.operations ?? [acl.operation]).includes("All")) {
+      problems.push(`KafkaUser/${user.metadata.name}: ACL on ${acl.resource.type} ${acl.resource.name} is too wide`);
+    }
+  }
+}
+const dbUsers = new Map();
+for (const deployment of kinds("Deployment")) {
+  const env = deployment.spec.template.spec.containers.flatMap((c) => c.env ?? []);
+  const profile = env.find((e) => e.name === "QUARKUS_PROFILE")?.value ?? "";
+  if (profile.includes("kafka-scram") && !kinds("KafkaUser").some((u) => u.metadata.name === deployment.metadata.name)) {
+    problems.push(`Deployment/${deployment.metadata.name}: talks to Kafka without a KafkaUser of its own`);
+  }
+  const dbUser = env.find((e) => e.name === "RLN_DB_USER")?.valueFrom?.secretKeyRef?.name;
+  if (dbUser) {
+    if (dbUsers.has(dbUser)) problems.push(`Deployment/${deployment.metadata.name}: shares database role ${dbUser} with ${dbUsers.get(dbUser)}`);
+    dbUsers.set(dbUser, deployment.metadata.name);
+  }
+}
+if (!kinds("NetworkPolicy").some((p) => Object.keys(p.spec.podSelector ?? {}).length === 0 && !p.spec.ingress
+    && p.spec.policyTypes?.includes("Ingress"))) {
+  problems.push("no default-deny ingress NetworkPolicy");
+}
+for (const ingress of kinds("Ingress")) {
+  if (!ingress.spec.tls?.length) problems.push(`Ingress/${ingress.metadata.name}: no TLS`);
+  for (const rule of ingress.spec.rules) {
+    for (const path of rule.http.paths) {
+      if (path.path === "/" || (path.path.startsWith("/q/") && !path.path.startsWith("/q/swagger-ui"))) {
+        problems.push(`Ingress/${ingress.metadata.name}: exposes ${path.path}`);
+      }
+    }
   }
 }
 

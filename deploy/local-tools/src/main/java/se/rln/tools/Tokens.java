@@ -1,7 +1,7 @@
 package se.rln.tools;
 
-import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
 import java.util.Set;

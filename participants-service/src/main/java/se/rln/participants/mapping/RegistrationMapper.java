@@ -1,11 +1,11 @@
 package se.rln.participants.mapping;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import se.rln.commons.rest.Times;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
-import se.rln.commons.rest.Times;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 import se.rln.participants.model.RegistrationStatus;

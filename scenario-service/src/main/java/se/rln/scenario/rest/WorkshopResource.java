@@ -24,6 +24,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -150,6 +153,8 @@ public class WorkshopResource {
             description = "First `workshop.connected`, then events named like the CloudEvent types on "
                     + "leadership.workshops.v1 (phase-changed, driver-added, ratings-aggregated, scenario-updated, …) "
                     + "with the same data; a comment every 15 s keeps the connection open.")
+    @APIResponse(responseCode = "200", description = "The stream of the workshop's changes",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
     @APIResponse(responseCode = "429", description = "The caller, or the workshop, holds the most streams allowed")
     public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @Context Sse sse) {

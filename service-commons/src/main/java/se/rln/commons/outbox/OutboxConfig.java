@@ -36,4 +36,12 @@ public interface OutboxConfig {
 
     @WithDefault("1")
     short topicReplicationFactor();
+
+    /**
+     * Whether the relay creates the topics it writes when they are missing (local runs and
+     * tests). Off where topics are managed, and the relay's Kafka user may not create them
+     * (Kubernetes: Strimzi {@code KafkaTopic}s and ACLs).
+     */
+    @WithDefault("true")
+    boolean createTopics();
 }

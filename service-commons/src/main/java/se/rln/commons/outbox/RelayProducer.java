@@ -3,6 +3,7 @@ package se.rln.commons.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -37,6 +38,11 @@ public class RelayProducer {
     @Inject
     OutboxConfig config;
 
+    /** The application's Kafka settings ({@code kafka.*}): the relay connects as the channels do (SASL, TLS). */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
+
     @Inject
     ObjectMapper json;
 
@@ -46,8 +52,7 @@ public class RelayProducer {
 
     synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties p = connection();
             p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -75,7 +80,22 @@ public class RelayProducer {
         }
     }
 
+    /** Bootstrap servers and the security settings (security.protocol, sasl.*, ssl.*) of the application's Kafka. */
+    private Properties connection() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafka.forEach((key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                p.put(key, value);
+            }
+        });
+        return p;
+    }
+
     void ensureTopics(List<String> topics) throws InterruptedException, ExecutionException {
+        if (!config.createTopics()) {
+            return;
+        }
         List<NewTopic> missing = topics.stream().filter(t -> !knownTopics.contains(t))
                 .map(t -> new NewTopic(t, config.topicPartitions(), config.topicReplicationFactor())).toList();
         if (missing.isEmpty()) {
@@ -107,8 +127,7 @@ public class RelayProducer {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            Properties p = new Properties();
-            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties p = connection();
             p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
             p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
             admin = Admin.create(p);
