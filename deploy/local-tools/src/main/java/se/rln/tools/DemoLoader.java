@@ -49,7 +49,7 @@ public final class DemoLoader {
         DemoLoader loader = new DemoLoader(new Api(baseUrl, adminToken));
         loader.load();
         if (keyFile != null) {
-            int seated = DemoRosters.sync(loader.api, loader.out.get("SKANE_DAY"));
+            int seated = DemoRosters.sync(loader.api, loader.out.get("SKANE_DAY"), keyFile, issuer);
             loader.out.put("SKANE_WORKSHOP", new DemoWorkshop(loader.api, keyFile, issuer).run(loader.out.get("SKANE_DAY"),
                     seated));
         }

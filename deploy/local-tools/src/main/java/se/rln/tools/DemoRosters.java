@@ -24,7 +24,8 @@ final class DemoRosters {
     private DemoRosters() {
     }
 
-    static int sync(Api api, String event) throws Exception {
+    /** Each municipality's HR system syncs its own list with its own token (a municipality owns its people). */
+    static int sync(Api api, String event, String keyFile, String issuer) throws Exception {
         int people = 0;
         for (var m : ATTENDING.entrySet()) {
             StringBuilder csv = new StringBuilder("\uFEFFexternalId;givenName;familyName;email;title;managerLevel\n");
@@ -36,7 +37,8 @@ final class DemoRosters {
                         .append(family).append(';').append(email(given, family, m.getKey(), i)).append(';')
                         .append(TITLES.get(i % TITLES.size())).append(';').append(LEVELS.get(i % LEVELS.size())).append('\n');
             }
-            putWhenOpen(api, "/api/v1/events/" + event + "/municipalities/" + m.getKey() + "/roster", csv.toString());
+            Api hr = api.as(Tokens.mint(keyFile, issuer, "municipality:hr-" + m.getKey() + ":municipality=" + m.getKey()));
+            putWhenOpen(hr, "/api/v1/events/" + event + "/municipalities/" + m.getKey() + "/roster", csv.toString());
             people += m.getValue();
         }
         return people;
