@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -38,15 +40,16 @@ public class AgendaResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The event's agenda in time order")
+    @Operation(operationId = "listEventSessions", summary = "The event's agenda in time order")
+    @APIResponse(responseCode = "200", description = "The sessions")
     public List<SessionView> list(@PathParam("id") UUID eventId) {
         return agenda.list(eventId);
     }
 
     @POST
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Add a session inside the event's time")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createEventSession", summary = "Add a session inside the event's time")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or a time outside the event")
     public Response create(@PathParam("id") UUID eventId, @NotNull @Valid SessionRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
@@ -58,8 +61,9 @@ public class AgendaResource {
     @GET
     @Path("{sessionId}")
     @PermitAll
-    @Operation(summary = "Get a session")
+    @Operation(operationId = "getEventSession", summary = "Get a session")
     @APIResponse(responseCode = "404", description = "No such session in this event")
+    @APIResponse(responseCode = "200", description = "The session; ETag is its version", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response get(@PathParam("id") UUID eventId, @PathParam("sessionId") UUID sessionId) {
         SessionView view = agenda.get(eventId, sessionId);
         return Responses.ok(view, view.version());
@@ -68,9 +72,10 @@ public class AgendaResource {
     @PUT
     @Path("{sessionId}")
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Replace a session; If-Match (the session's ETag) required")
+    @Operation(operationId = "updateEventSession", summary = "Replace a session; If-Match (the session's ETag) required")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "200", description = "The session as replaced; ETag is its new version", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response update(@PathParam("id") UUID eventId, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid SessionRequest body) {
         SessionView view = agenda.update(eventId, sessionId, ifMatch, body);
@@ -80,7 +85,7 @@ public class AgendaResource {
     @DELETE
     @Path("{sessionId}")
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Remove a session")
+    @Operation(operationId = "deleteEventSession", summary = "Remove a session")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("id") UUID eventId, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {

@@ -32,10 +32,11 @@ public class EventFiguresResource {
     @GET
     @Path("stats")
     @PermitAll
-    @Operation(summary = "Seat statistics of an event, built from registration events",
+    @Operation(operationId = "getEventStatistics", summary = "Seat statistics of an event, built from registration events",
             description = "Totals for everyone who may see the event; per municipality for its organisers, "
                     + "and a municipality's own row for that municipality")
     @APIResponse(responseCode = "404", description = "No such event, or a draft the caller does not organise")
+    @APIResponse(responseCode = "200", description = "Seat counts of the event, in total and per municipality")
     public SeatStatisticsView get(@PathParam("id") UUID id) {
         return statistics.get(id);
     }
@@ -43,9 +44,10 @@ public class EventFiguresResource {
     @GET
     @Path("outcomes")
     @PermitAll
-    @Operation(summary = "Outcomes of the event's scenario-cross workshops: focal questions, axes, the four scenarios, "
+    @Operation(operationId = "listEventOutcomes", summary = "Outcomes of the event's scenario-cross workshops: focal questions, axes, the four scenarios, "
             + "strategies", description = "Attached when scenario-service announces a completed workshop.")
     @APIResponse(responseCode = "404", description = "No such event, or a draft the caller does not organise")
+    @APIResponse(responseCode = "200", description = "The outcomes of the event's completed workshops, newest version each")
     public List<WorkshopOutcomeView> outcomes(@PathParam("id") UUID id) {
         return outcomes.of(id);
     }

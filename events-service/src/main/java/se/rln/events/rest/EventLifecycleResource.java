@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.Responses;
@@ -24,7 +26,6 @@ import se.rln.events.service.EventLifecycle;
 @Tag(name = "Events")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "coordinator" })
-@APIResponse(responseCode = "200", description = "The event in its new state; repeating a done transition changes nothing")
 @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status")
 @APIResponse(responseCode = "412", description = "If-Match (optional) is stale")
 public class EventLifecycleResource {
@@ -34,21 +35,24 @@ public class EventLifecycleResource {
 
     @POST
     @Path("publish")
-    @Operation(summary = "Publish a draft: visible to all, open for registration")
+    @Operation(operationId = "publishEvent", summary = "Publish a draft: visible to all, open for registration")
+    @APIResponse(responseCode = "200", description = "The event in its new state; repeating a done transition changes nothing", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return respond(lifecycle.publish(id, ifMatch));
     }
 
     @POST
     @Path("close-registration")
-    @Operation(summary = "Close registration of a published event")
+    @Operation(operationId = "closeEventRegistration", summary = "Close registration of a published event")
+    @APIResponse(responseCode = "200", description = "The event in its new state; repeating a done transition changes nothing", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response closeRegistration(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return respond(lifecycle.closeRegistration(id, ifMatch));
     }
 
     @POST
     @Path("complete")
-    @Operation(summary = "Mark an event that has started as completed")
+    @Operation(operationId = "completeEvent", summary = "Mark an event that has started as completed")
+    @APIResponse(responseCode = "200", description = "The event in its new state; repeating a done transition changes nothing", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return respond(lifecycle.complete(id, ifMatch));
     }
@@ -56,7 +60,8 @@ public class EventLifecycleResource {
     @POST
     @Path("cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel an event; registrations are cancelled by participants-service")
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event; registrations are cancelled by participants-service")
+    @APIResponse(responseCode = "200", description = "The event in its new state; repeating a done transition changes nothing", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid CancellationRequest body) {
         return respond(lifecycle.cancel(id, ifMatch, body == null ? null : body.reason()));

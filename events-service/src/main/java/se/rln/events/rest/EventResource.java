@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,8 +47,8 @@ public class EventResource {
 
     @POST
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Create an event (DRAFT) hosted by the coordinator's organisation")
-    @APIResponse(responseCode = "201", description = "Created; ETag is the version; a repeated Idempotency-Key answers the first result")
+    @Operation(operationId = "createEvent", summary = "Create an event (DRAFT) hosted by the coordinator's organisation")
+    @APIResponse(responseCode = "201", description = "Created; ETag is the version; a repeated Idempotency-Key answers the first result", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body: field and reason in violations")
     @APIResponse(responseCode = "403", description = "The host is not the coordinator's organisation")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
@@ -58,8 +60,9 @@ public class EventResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List events by start time; drafts only for their organisers")
+    @Operation(operationId = "listEvents", summary = "List events by start time; drafts only for their organisers")
     @APIResponse(responseCode = "400", description = "A malformed filter, cursor or limit")
+    @APIResponse(responseCode = "200", description = "A page of events")
     public Page<EventView> list(
             @Parameter(description = "SCB county code of the region", example = "12") @QueryParam("region") String region,
             @Parameter(description = "Events open to this municipality: in its county or reserving seats for it", example = "1280")
@@ -82,8 +85,8 @@ public class EventResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Get an event with its agenda")
-    @APIResponse(responseCode = "200", description = "The event; ETag is its version")
+    @Operation(operationId = "getEvent", summary = "Get an event with its agenda")
+    @APIResponse(responseCode = "200", description = "The event; ETag is its version", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "404", description = "No such event, or a draft the caller does not organise")
     public Response get(@PathParam("id") UUID id) {
         EventView view = events.get(id);
@@ -93,11 +96,12 @@ public class EventResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Replace an event's details (not its status or agenda); If-Match required")
+    @Operation(operationId = "updateEvent", summary = "Replace an event's details (not its status or agenda); If-Match required")
     @APIResponse(responseCode = "403", description = "The caller's organisation does not (co-)host the event")
     @APIResponse(responseCode = "409", description = "The event is completed or cancelled")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "200", description = "The event as replaced; ETag is its new version", content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EventRequest body) {
         EventView view = events.update(id, ifMatch, body);
@@ -108,7 +112,7 @@ public class EventResource {
     @Path("{id}/calendar.ics")
     @PermitAll
     @Produces("text/calendar; charset=UTF-8")
-    @Operation(summary = "iCalendar of the event")
+    @Operation(operationId = "getEventCalendar", summary = "iCalendar of the event")
     public String calendar(@PathParam("id") UUID id) {
         return calendar.event(id);
     }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -41,8 +43,8 @@ public class OrganisationResource {
 
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Create an organisation (admin)")
-    @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation (admin)")
+    @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, unknown municipality or county code")
     @APIResponse(responseCode = "409", description = "An organisation with this name exists")
     public Response create(@NotNull @Valid OrganisationRequest body,
@@ -53,7 +55,8 @@ public class OrganisationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List organisations by name, optionally of one kind or matching a text")
+    @Operation(operationId = "listOrganisations", summary = "List organisations by name, optionally of one kind or matching a text")
+    @APIResponse(responseCode = "200", description = "A page of organisations")
     public Page<OrganisationView> list(@QueryParam("kind") String kind, @QueryParam("q") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return organisations.list(Params.enumValue("kind", kind, OrganisationKind.class), Params.text("q", q, 200),
@@ -63,8 +66,9 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Get an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
     @APIResponse(responseCode = "404", description = "No such organisation")
+    @APIResponse(responseCode = "200", description = "The organisation; ETag is its version", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response get(@PathParam("id") UUID id) {
         OrganisationView view = organisations.get(id);
         return Responses.ok(view, view.version());
@@ -73,9 +77,10 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Replace an organisation (admin, or a coordinator of it); If-Match required")
+    @Operation(operationId = "updateOrganisation", summary = "Replace an organisation (admin, or a coordinator of it); If-Match required")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "200", description = "The organisation as replaced; ETag is its new version", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrganisationRequest body) {
         OrganisationView view = organisations.update(id, ifMatch, body);
@@ -85,7 +90,7 @@ public class OrganisationResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed("admin")
-    @Operation(summary = "Delete an organisation that hosts no event and owns no programme (admin)")
+    @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation that hosts no event and owns no programme (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The organisation is in use")
     public void delete(@PathParam("id") UUID id) {

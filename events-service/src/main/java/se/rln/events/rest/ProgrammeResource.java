@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -44,8 +46,8 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Create a programme owned by the coordinator's organisation")
-    @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result")
+    @Operation(operationId = "createProgramme", summary = "Create a programme owned by the coordinator's organisation")
+    @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "The owner is not the coordinator's organisation")
     public Response create(@NotNull @Valid ProgrammeRequest body,
@@ -56,7 +58,8 @@ public class ProgrammeResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List programmes by title, optionally of one owner")
+    @Operation(operationId = "listProgrammes", summary = "List programmes by title, optionally of one owner")
+    @APIResponse(responseCode = "200", description = "A page of programmes")
     public Page<ProgrammeView> list(@QueryParam("organiser") String organiser, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         return programmes.list(Params.uuid("organiser", organiser), Params.page(cursor, limit, 2));
@@ -65,8 +68,9 @@ public class ProgrammeResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "Get a programme")
+    @Operation(operationId = "getProgramme", summary = "Get a programme")
     @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "200", description = "The programme; ETag is its version", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") UUID id) {
         ProgrammeView view = programmes.get(id);
         return Responses.ok(view, view.version());
@@ -75,9 +79,10 @@ public class ProgrammeResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Replace a programme; If-Match required")
+    @Operation(operationId = "updateProgramme", summary = "Replace a programme; If-Match required")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "200", description = "The programme as replaced; ETag is its new version", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ProgrammeRequest body) {
         ProgrammeView view = programmes.update(id, ifMatch, body);
@@ -87,7 +92,7 @@ public class ProgrammeResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({ "admin", "coordinator" })
-    @Operation(summary = "Delete a programme without events")
+    @Operation(operationId = "deleteProgramme", summary = "Delete a programme without events")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The programme has events")
     public void delete(@PathParam("id") UUID id) {
@@ -98,7 +103,7 @@ public class ProgrammeResource {
     @Path("{id}/calendar.ics")
     @PermitAll
     @Produces("text/calendar; charset=UTF-8")
-    @Operation(summary = "iCalendar of the programme's events that the caller may see")
+    @Operation(operationId = "getProgrammeCalendar", summary = "iCalendar of the programme's events that the caller may see")
     public String calendar(@PathParam("id") UUID id) {
         return calendar.programme(id);
     }

@@ -28,15 +28,17 @@ public class ReferenceDataResource {
 
     @GET
     @Path("counties")
-    @Operation(summary = "Sweden's 21 counties (län)")
+    @Operation(operationId = "listCounties", summary = "Sweden's 21 counties (län)")
+    @APIResponse(responseCode = "200", description = "The counties")
     public List<County> counties() {
         return municipalities.counties();
     }
 
     @GET
     @Path("municipalities")
-    @Operation(summary = "Sweden's 290 municipalities, optionally of one county")
+    @Operation(operationId = "listMunicipalities", summary = "Sweden's 290 municipalities, optionally of one county")
     @APIResponse(responseCode = "400", description = "Unknown county code")
+    @APIResponse(responseCode = "200", description = "The municipalities")
     public List<Municipality> municipalities(@QueryParam("county") String county) {
         String code = Params.code("county", county, 2);
         if (code != null && !municipalities.isCounty(code)) {

@@ -37,8 +37,9 @@ public class AttendanceResource {
 
     @PUT
     @Path("registrations/{id}/attendance")
-    @Operation(summary = "Mark one confirmed registration ATTENDED or NO_SHOW (a mark can be corrected)")
+    @Operation(operationId = "setRegistrationAttendance", summary = "Mark one confirmed registration ATTENDED or NO_SHOW (a mark can be corrected)")
     @APIResponse(responseCode = "404", description = "No such registration on an event the caller organises")
+    @APIResponse(responseCode = "200", description = "The registration, ATTENDED or NO_SHOW")
     public RegistrationView mark(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequest body) {
         attendance.mark(id, body.attended());
         return registrations.get(id);
@@ -46,9 +47,10 @@ public class AttendanceResource {
 
     @PUT
     @Path("events/{id}/attendance")
-    @Operation(summary = "Mark many registrations of the event at once, all or nothing")
+    @Operation(operationId = "setEventAttendance", summary = "Mark many registrations of the event at once, all or nothing")
     @APIResponse(responseCode = "403", description = "Not an organiser of the event")
     @APIResponse(responseCode = "422", description = "Entries that cannot be marked, each named; nothing applied")
+    @APIResponse(responseCode = "200", description = "The registrations as marked")
     public Map<String, Integer> markAll(@PathParam("id") UUID eventId, @NotNull @Valid AttendanceList body) {
         return Map.of("marked", attendance.markAll(eventId, body));
     }

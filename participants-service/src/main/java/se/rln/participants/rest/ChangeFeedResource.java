@@ -26,10 +26,11 @@ public class ChangeFeedResource {
 
     @GET
     @RolesAllowed({ "admin", "municipality" })
-    @Operation(summary = "Changes after the cursor (all retained changes without one), oldest first")
+    @Operation(operationId = "listMunicipalityChanges", summary = "Changes after the cursor (all retained changes without one), oldest first")
     @APIResponse(responseCode = "400", description = "Malformed municipality code or limit")
     @APIResponse(responseCode = "403", description = "Another municipality's feed")
     @APIResponse(responseCode = "410", description = "The cursor expired or was never issued: resync")
+    @APIResponse(responseCode = "200", description = "Changes after the cursor, oldest first, and the cursor to continue from")
     public ChangeView changes(@PathParam("code") String code, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         String municipality = Params.code("code", code, 4);

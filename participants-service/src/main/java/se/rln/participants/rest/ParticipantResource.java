@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.participants.mapping.ParticipantExport;
@@ -27,16 +29,18 @@ public class ParticipantResource {
     PersonalData personalData;
 
     @GET
-    @Operation(summary = "A person, for themselves, their municipality, organisers of their events and administrators")
+    @Operation(operationId = "getParticipant", summary = "A person, for themselves, their municipality, organisers of their events and administrators")
     @APIResponse(responseCode = "404", description = "No such person visible to the caller")
+    @APIResponse(responseCode = "200", description = "The person")
     public ParticipantView get(@PathParam("id") UUID id) {
         return personalData.get(id);
     }
 
     @GET
     @Path("export")
-    @Operation(summary = "Everything held about a person: profile, registrations with their events, change-feed entries")
+    @Operation(operationId = "exportParticipant", summary = "Everything held about a person: profile, registrations with their events, change-feed entries")
     @APIResponse(responseCode = "404", description = "No such person visible to the caller")
+    @APIResponse(responseCode = "200", description = "Everything held about the person, as a download", content = @Content(schema = @Schema(implementation = ParticipantExport.class)))
     public Response export(@PathParam("id") UUID id) {
         ParticipantExport export = personalData.export(id);
         return Response.ok(export).header("Content-Disposition", "attachment; filename=\"participant-" + id + ".json\"")
@@ -44,7 +48,7 @@ public class ParticipantResource {
     }
 
     @DELETE
-    @Operation(summary = "Erase a person: anonymised here, seats on coming events cancelled, participant.erased announced",
+    @Operation(operationId = "eraseParticipant", summary = "Erase a person: anonymised here, seats on coming events cancelled, participant.erased announced",
             description = "By the person, their municipality or an administrator. Erasing again changes nothing.")
     @APIResponse(responseCode = "204", description = "Erased (or already erased)")
     @APIResponse(responseCode = "403", description = "An organiser who sees the person but may not erase them")

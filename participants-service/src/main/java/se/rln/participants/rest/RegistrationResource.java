@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -40,9 +42,9 @@ public class RegistrationResource {
     @POST
     @Path("events/{id}/registrations")
     @RolesAllowed({ "admin", "coordinator", "municipality" })
-    @Operation(summary = "Register one person: a seat if the capacity and allotments allow, else the waitlist",
+    @Operation(operationId = "registerParticipant", summary = "Register one person: a seat if the capacity and allotments allow, else the waitlist",
             description = "Registering someone who already holds a live registration answers that registration.")
-    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED")
+    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid person")
     @APIResponse(responseCode = "403", description = "Another municipality's person, or an event the coordinator does not organise")
     @APIResponse(responseCode = "404", description = "Unknown event")
@@ -56,10 +58,11 @@ public class RegistrationResource {
     @GET
     @Path("events/{id}/registrations")
     @RolesAllowed({ "admin", "coordinator", "municipality" })
-    @Operation(summary = "Registrations of an event in registration order; a municipality sees only its own")
+    @Operation(operationId = "listEventRegistrations", summary = "Registrations of an event in registration order; a municipality sees only its own")
     @APIResponse(responseCode = "400", description = "A malformed filter, cursor or limit")
     @APIResponse(responseCode = "403", description = "Neither an organiser nor a municipality")
     @APIResponse(responseCode = "404", description = "Unknown event")
+    @APIResponse(responseCode = "200", description = "A page of registrations")
     public Page<RegistrationView> list(@PathParam("id") UUID eventId, @QueryParam("municipality") String municipality,
             @QueryParam("status") String status, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return registrations.list(eventId, Params.code("municipality", municipality, 4),
@@ -69,8 +72,9 @@ public class RegistrationResource {
     @GET
     @Path("registrations/{id}")
     @RolesAllowed({ "admin", "coordinator", "municipality", "participant" })
-    @Operation(summary = "Get a registration, with its place in the waitlist")
+    @Operation(operationId = "getRegistration", summary = "Get a registration, with its place in the waitlist")
     @APIResponse(responseCode = "404", description = "No such registration visible to the caller")
+    @APIResponse(responseCode = "200", description = "The registration; ETag is its version", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     public Response get(@PathParam("id") UUID id) {
         RegistrationView view = registrations.get(id);
         return Responses.ok(view, view.version());
@@ -79,8 +83,8 @@ public class RegistrationResource {
     @DELETE
     @Path("registrations/{id}")
     @RolesAllowed({ "admin", "coordinator", "municipality", "participant" })
-    @Operation(summary = "Cancel a registration; a freed seat goes to the first waitlisted who may take it")
-    @APIResponse(responseCode = "200", description = "The cancelled registration (cancelling again changes nothing)")
+    @Operation(operationId = "cancelRegistration", summary = "Cancel a registration; a freed seat goes to the first waitlisted who may take it")
+    @APIResponse(responseCode = "200", description = "The cancelled registration (cancelling again changes nothing)", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No such registration visible to the caller")
     @APIResponse(responseCode = "409", description = "The registration is already ATTENDED or NO_SHOW")
     public Response cancel(@PathParam("id") UUID id) {

@@ -25,11 +25,12 @@ public class ReportResource {
     @GET
     @Path("participation")
     @RolesAllowed({ "admin", "coordinator", "municipality" })
-    @Operation(summary = "Participation per event and municipality, for a municipality, a programme or both",
+    @Operation(operationId = "getParticipationReport", summary = "Participation per event and municipality, for a municipality, a programme or both",
             description = "A municipality token reports on its own municipality (the default); a coordinator on events "
                     + "their organisation (co-)hosts. Events starting in [from, to) when given.")
     @APIResponse(responseCode = "400", description = "Neither municipality nor programme, a malformed filter, or too many lines")
     @APIResponse(responseCode = "403", description = "Another municipality")
+    @APIResponse(responseCode = "200", description = "Lines per event and municipality, and totals")
     public ParticipationReport participation(@QueryParam("municipality") String municipality,
             @QueryParam("programme") String programme, @QueryParam("from") String from, @QueryParam("to") String to) {
         return reports.report(Params.code("municipality", municipality, 4), Params.uuid("programme", programme),

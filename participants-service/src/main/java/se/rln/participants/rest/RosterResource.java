@@ -41,14 +41,15 @@ public class RosterResource {
     RegistrationService registrations;
 
     @GET
-    @Operation(summary = "The municipality's current roster: its live registrations on the event")
+    @Operation(operationId = "getMunicipalityRoster", summary = "The municipality's current roster: its live registrations on the event")
+    @APIResponse(responseCode = "200", description = "The live registrations of the municipality, in registration order")
     public List<RegistrationView> current(@PathParam("id") UUID eventId, @PathParam("code") String code) {
         return registrations.roster(eventId, municipality(code));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sync the desired full list (JSON): adds, updates and cancels atomically",
+    @Operation(operationId = "syncMunicipalityRoster", summary = "Sync the desired full list (JSON): adds, updates and cancels atomically",
             description = "The same list again changes nothing and emits nothing. With dryRun=true the answer is exactly "
                     + "what the sync would do, and nothing is applied.")
     @APIResponse(responseCode = "200", description = "A summary and a result per row")
@@ -65,7 +66,7 @@ public class RosterResource {
 
     @PUT
     @Consumes({ "text/csv", "application/csv" })
-    @Operation(summary = "Sync the desired full list (CSV: comma or semicolon, UTF-8 with or without BOM)",
+    @Operation(operationId = "syncMunicipalityRoster", summary = "Sync the desired full list (CSV: comma or semicolon, UTF-8 with or without BOM)",
             description = "Header row with externalId, givenName, familyName, email, title, managerLevel.")
     @APIResponse(responseCode = "200", description = "A summary and a result per row")
     @APIResponse(responseCode = "400", description = "Not CSV, not UTF-8, or a required column missing")

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.Params;
@@ -44,32 +46,36 @@ public class CrossResource {
 
     @GET
     @Path("axes/suggestion")
-    @Operation(summary = "The two drivers with the highest impact + uncertainty, preferring different categories")
+    @Operation(operationId = "suggestAxes", summary = "The two drivers with the highest impact + uncertainty, preferring different categories")
     @APIResponse(responseCode = "409", description = "Fewer than two rated drivers")
+    @APIResponse(responseCode = "200", description = "The two drivers the ratings suggest as axes")
     public AxisSuggestionView suggestion(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return cross.suggestion(id, g);
     }
 
     @PUT
     @Path("axes")
-    @Operation(summary = "Confirm the two axes with two poles each (facilitator, AXES); makes the four scenarios")
+    @Operation(operationId = "confirmAxes", summary = "Confirm the two axes with two poles each (facilitator, AXES); makes the four scenarios")
     @APIResponse(responseCode = "403", description = "Not the facilitator")
     @APIResponse(responseCode = "409", description = "Not in AXES")
+    @APIResponse(responseCode = "200", description = "The group with its axes")
     public GroupView axes(@PathParam("id") UUID id, @PathParam("g") UUID g, @NotNull @Valid AxesRequest body) {
         return cross.confirmAxes(id, g, body);
     }
 
     @GET
     @Path("scenarios")
-    @Operation(summary = "The four scenarios (once the axes are confirmed)")
+    @Operation(operationId = "listScenarios", summary = "The four scenarios (once the axes are confirmed)")
+    @APIResponse(responseCode = "200", description = "The four scenarios")
     public List<ScenarioView> scenarios(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return cross.scenarios(id, g);
     }
 
     @GET
     @Path("scenarios/{quadrant}")
-    @Operation(summary = "One scenario by quadrant (NE, NW, SW, SE)")
+    @Operation(operationId = "getScenario", summary = "One scenario by quadrant (NE, NW, SW, SE)")
     @APIResponse(responseCode = "404", description = "No scenario yet")
+    @APIResponse(responseCode = "200", description = "The scenario; ETag is its version", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     public Response scenario(@PathParam("id") UUID id, @PathParam("g") UUID g, @PathParam("quadrant") String quadrant) {
         ScenarioView view = cross.scenario(id, g, quadrant(quadrant));
         return Responses.ok(view, view.version());
@@ -77,10 +83,11 @@ public class CrossResource {
 
     @PUT
     @Path("scenarios/{quadrant}")
-    @Operation(summary = "Write a scenario: name, narrative, implications, early indicators (SCENARIOS; If-Match)")
+    @Operation(operationId = "updateScenario", summary = "Write a scenario: name, narrative, implications, early indicators (SCENARIOS; If-Match)")
     @APIResponse(responseCode = "409", description = "Not in SCENARIOS")
     @APIResponse(responseCode = "412", description = "Someone changed it since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "The scenario as written; ETag is its new version", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     public Response editScenario(@PathParam("id") UUID id, @PathParam("g") UUID g, @PathParam("quadrant") String quadrant,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ScenarioRequest body) {
         ScenarioView view = cross.editScenario(id, g, quadrant(quadrant), ifMatch, body);
@@ -89,15 +96,16 @@ public class CrossResource {
 
     @GET
     @Path("strategies")
-    @Operation(summary = "The group's strategies with their robustness")
+    @Operation(operationId = "listStrategies", summary = "The group's strategies with their robustness")
+    @APIResponse(responseCode = "200", description = "The strategies with their assessments")
     public List<StrategyView> strategies(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return cross.strategies(id, g);
     }
 
     @POST
     @Path("strategies")
-    @Operation(summary = "Add a strategy (STRATEGIES)")
-    @APIResponse(responseCode = "201", description = "Added")
+    @Operation(operationId = "addStrategy", summary = "Add a strategy (STRATEGIES)")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = StrategyView.class)))
     @APIResponse(responseCode = "409", description = "Not in STRATEGIES")
     public Response addStrategy(@PathParam("id") UUID id, @PathParam("g") UUID g, @NotNull @Valid StrategyRequest body) {
         StrategyView view = cross.addStrategy(id, g, body);
@@ -106,9 +114,10 @@ public class CrossResource {
 
     @PUT
     @Path("strategies/{s}/assessment")
-    @Operation(summary = "How the strategy fares per scenario: HOLDS, PARTLY or FAILS (STRATEGIES)")
+    @Operation(operationId = "assessStrategy", summary = "How the strategy fares per scenario: HOLDS, PARTLY or FAILS (STRATEGIES)")
     @APIResponse(responseCode = "404", description = "No such strategy in the group")
     @APIResponse(responseCode = "409", description = "Not in STRATEGIES")
+    @APIResponse(responseCode = "200", description = "The strategy with its robustness")
     public StrategyView assess(@PathParam("id") UUID id, @PathParam("g") UUID g, @PathParam("s") UUID s,
             @NotNull @Valid AssessmentRequest body) {
         return cross.assess(id, g, s, body);

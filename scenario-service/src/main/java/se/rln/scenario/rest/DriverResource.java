@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.scenario.mapping.DriverRequest;
@@ -38,15 +40,16 @@ public class DriverResource {
 
     @GET
     @Path("drivers")
-    @Operation(summary = "The group's drivers with rating aggregates and classification (dots once revealed)")
+    @Operation(operationId = "listDrivers", summary = "The group's drivers with rating aggregates and classification (dots once revealed)")
+    @APIResponse(responseCode = "200", description = "OK")
     public List<DriverView> list(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return drivers.list(id, g);
     }
 
     @POST
     @Path("drivers")
-    @Operation(summary = "Add a driver (the group's members or the facilitator, DRIVERS)")
-    @APIResponse(responseCode = "201", description = "Added")
+    @Operation(operationId = "addDriver", summary = "Add a driver (the group's members or the facilitator, DRIVERS)")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = DriverView.class)))
     @APIResponse(responseCode = "403", description = "A participant of another group")
     @APIResponse(responseCode = "409", description = "Not in DRIVERS")
     public Response add(@PathParam("id") UUID id, @PathParam("g") UUID g, @NotNull @Valid DriverRequest body) {
@@ -57,16 +60,18 @@ public class DriverResource {
 
     @GET
     @Path("drivers/{d}")
-    @Operation(summary = "A driver")
+    @Operation(operationId = "getDriver", summary = "A driver")
     @APIResponse(responseCode = "404", description = "No such driver in the group")
+    @APIResponse(responseCode = "200", description = "The driver")
     public DriverView get(@PathParam("id") UUID id, @PathParam("g") UUID g, @PathParam("d") UUID d) {
         return drivers.get(id, g, d);
     }
 
     @PUT
     @Path("drivers/{d}")
-    @Operation(summary = "Edit a driver (DRIVERS)")
+    @Operation(operationId = "updateDriver", summary = "Edit a driver (DRIVERS)")
     @APIResponse(responseCode = "409", description = "Not in DRIVERS")
+    @APIResponse(responseCode = "200", description = "The driver as edited")
     public DriverView edit(@PathParam("id") UUID id, @PathParam("g") UUID g, @PathParam("d") UUID d,
             @NotNull @Valid DriverRequest body) {
         return drivers.edit(id, g, d, body);
@@ -74,8 +79,9 @@ public class DriverResource {
 
     @POST
     @Path("drivers/{d}/merge")
-    @Operation(summary = "Merge this driver into another as a duplicate (facilitator, DRIVERS or RATING)")
+    @Operation(operationId = "mergeDriver", summary = "Merge this driver into another as a duplicate (facilitator, DRIVERS or RATING)")
     @APIResponse(responseCode = "409", description = "Already merged, or not in DRIVERS or RATING")
+    @APIResponse(responseCode = "200", description = "The driver merged into")
     public DriverView merge(@PathParam("id") UUID id, @PathParam("g") UUID g, @PathParam("d") UUID d,
             @NotNull @Valid MergeRequest body) {
         return drivers.merge(id, g, d, body.into());
@@ -84,16 +90,18 @@ public class DriverResource {
     @PUT
     @Path("ratings")
     @RolesAllowed("participant")
-    @Operation(summary = "The caller's impact and uncertainty ratings (1–5); each replaces their earlier one (RATING)")
+    @Operation(operationId = "submitRatings", summary = "The caller's impact and uncertainty ratings (1–5); each replaces their earlier one (RATING)")
     @APIResponse(responseCode = "403", description = "Not a member of this group")
     @APIResponse(responseCode = "409", description = "Not in RATING")
+    @APIResponse(responseCode = "200", description = "The group's drivers with their aggregates")
     public List<DriverView> rate(@PathParam("id") UUID id, @PathParam("g") UUID g, @NotNull @Valid RatingsRequest body) {
         return drivers.rate(id, g, body);
     }
 
     @GET
     @Path("votes")
-    @Operation(summary = "Dots per driver: the caller's own, or everyone's for the facilitator and once revealed")
+    @Operation(operationId = "listVotes", summary = "Dots per driver: the caller's own, or everyone's for the facilitator and once revealed")
+    @APIResponse(responseCode = "200", description = "OK")
     public Map<UUID, Integer> votes(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return drivers.votes(id, g);
     }
@@ -101,17 +109,19 @@ public class DriverResource {
     @PUT
     @Path("votes")
     @RolesAllowed("participant")
-    @Operation(summary = "The caller's dots, within the workshop's budget; replaces their earlier votes (RATING)")
+    @Operation(operationId = "submitVotes", summary = "The caller's dots, within the workshop's budget; replaces their earlier votes (RATING)")
     @APIResponse(responseCode = "400", description = "Over the budget, or a driver not in the group")
     @APIResponse(responseCode = "409", description = "Not in RATING, or the votes are revealed")
+    @APIResponse(responseCode = "200", description = "The caller's dots per driver")
     public Map<UUID, Integer> vote(@PathParam("id") UUID id, @PathParam("g") UUID g, @NotNull @Valid VotesRequest body) {
         return drivers.vote(id, g, body);
     }
 
     @POST
     @Path("votes/reveal")
-    @Operation(summary = "Reveal the group's dot votes to everyone (facilitator); voting closes")
+    @Operation(operationId = "revealVotes", summary = "Reveal the group's dot votes to everyone (facilitator); voting closes")
     @APIResponse(responseCode = "403", description = "Not the facilitator")
+    @APIResponse(responseCode = "200", description = "The drivers with everyone's dots")
     public List<DriverView> reveal(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return drivers.reveal(id, g);
     }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.scenario.mapping.AssignmentRequest;
@@ -41,14 +43,15 @@ public class GroupResource {
     WorkshopPictures pictures;
 
     @GET
-    @Operation(summary = "The groups with their members")
+    @Operation(operationId = "listGroups", summary = "The groups with their members")
+    @APIResponse(responseCode = "200", description = "OK")
     public List<GroupView> list(@PathParam("id") UUID id) {
         return groups.list(id);
     }
 
     @POST
-    @Operation(summary = "Add a group (facilitator, in SETUP)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createGroup", summary = "Add a group (facilitator, in SETUP)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "409", description = "Not in SETUP")
     public Response create(@PathParam("id") UUID id, @NotNull @Valid GroupRequest body) {
         GroupView view = groups.create(id, body);
@@ -58,25 +61,28 @@ public class GroupResource {
 
     @POST
     @Path("assignment")
-    @Operation(summary = "Deal the members into N groups, spreading each municipality across them (facilitator, SETUP)")
+    @Operation(operationId = "assignGroups", summary = "Deal the members into N groups, spreading each municipality across them (facilitator, SETUP)")
     @APIResponse(responseCode = "409", description = "Not in SETUP")
+    @APIResponse(responseCode = "200", description = "The groups with their members")
     public List<GroupView> assign(@PathParam("id") UUID id, @NotNull @Valid AssignmentRequest body) {
         return groups.assign(id, body.groups());
     }
 
     @GET
     @Path("{g}")
-    @Operation(summary = "A group")
+    @Operation(operationId = "getGroup", summary = "A group")
     @APIResponse(responseCode = "404", description = "No such group in a workshop visible to the caller")
+    @APIResponse(responseCode = "200", description = "The group")
     public GroupView get(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return groups.get(id, g);
     }
 
     @PUT
     @Path("{g}/focal-question")
-    @Operation(summary = "The group's focal question and time horizon (its members or the facilitator, FOCAL_QUESTION)")
+    @Operation(operationId = "setFocalQuestion", summary = "The group's focal question and time horizon (its members or the facilitator, FOCAL_QUESTION)")
     @APIResponse(responseCode = "403", description = "A participant of another group")
     @APIResponse(responseCode = "409", description = "Not in FOCAL_QUESTION")
+    @APIResponse(responseCode = "200", description = "The group with its focal question")
     public GroupView focalQuestion(@PathParam("id") UUID id, @PathParam("g") UUID g, @NotNull @Valid FocalQuestionRequest body) {
         return groups.focalQuestion(id, g, body);
     }
@@ -84,7 +90,7 @@ public class GroupResource {
     @GET
     @Path("{g}/cross.svg")
     @Produces(SVG)
-    @Operation(summary = "The cross as SVG: axes, poles and the four named scenarios")
+    @Operation(operationId = "getCrossPicture", summary = "The cross as SVG: axes, poles and the four named scenarios")
     public String cross(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return pictures.cross(id, g);
     }
@@ -92,7 +98,7 @@ public class GroupResource {
     @GET
     @Path("{g}/drivers.svg")
     @Produces(SVG)
-    @Operation(summary = "The impact/uncertainty scatter of the group's drivers as SVG")
+    @Operation(operationId = "getDriverPicture", summary = "The impact/uncertainty scatter of the group's drivers as SVG")
     public String drivers(@PathParam("id") UUID id, @PathParam("g") UUID g) {
         return pictures.drivers(id, g);
     }

@@ -71,8 +71,8 @@ public class WorkshopResource {
 
     @POST
     @RolesAllowed({ "admin", "coordinator", "facilitator" })
-    @Operation(summary = "Create a workshop, standalone or for an event (its organisers' coordinators then run it too)")
-    @APIResponse(responseCode = "201", description = "Created in phase SETUP")
+    @Operation(operationId = "createWorkshop", summary = "Create a workshop, standalone or for an event (its organisers' coordinators then run it too)")
+    @APIResponse(responseCode = "201", description = "Created in phase SETUP", content = @Content(schema = @Schema(implementation = WorkshopView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or unknown event")
     @APIResponse(responseCode = "403", description = "A workshop for an event, by someone who does not organise it")
     public Response create(@NotNull @Valid WorkshopRequest body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
@@ -81,8 +81,9 @@ public class WorkshopResource {
     }
 
     @GET
-    @Operation(summary = "Workshops the caller runs or takes part in, of one event or all, in creation order")
+    @Operation(operationId = "listWorkshops", summary = "Workshops the caller runs or takes part in, of one event or all, in creation order")
     @APIResponse(responseCode = "400", description = "A malformed filter, cursor or limit")
+    @APIResponse(responseCode = "200", description = "A page of workshops")
     public Page<WorkshopView> list(@QueryParam("event") String event, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         return workshops.list(Params.uuid("event", event), Params.page(cursor, limit, 2));
@@ -90,8 +91,9 @@ public class WorkshopResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A workshop")
+    @Operation(operationId = "getWorkshop", summary = "A workshop")
     @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
+    @APIResponse(responseCode = "200", description = "The workshop; ETag is its version", content = @Content(schema = @Schema(implementation = WorkshopView.class)))
     public Response get(@PathParam("id") UUID id) {
         WorkshopView view = workshops.get(id);
         return Responses.ok(view, view.version());
@@ -99,10 +101,11 @@ public class WorkshopResource {
 
     @POST
     @Path("{id}/phase")
-    @Operation(summary = "Move to the next phase (facilitator), optionally with a deadline",
+    @Operation(operationId = "advanceWorkshopPhase", summary = "Move to the next phase (facilitator), optionally with a deadline",
             description = "Asking for the current phase again changes nothing. Guards: see the service README.")
     @APIResponse(responseCode = "403", description = "Not the facilitator")
     @APIResponse(responseCode = "409", description = "Not the next phase, or a group is not ready (named)")
+    @APIResponse(responseCode = "200", description = "The workshop in its phase")
     public WorkshopView advance(@PathParam("id") UUID id, @NotNull @Valid PhaseRequest body) {
         return workshops.advance(id, body);
     }
@@ -110,7 +113,7 @@ public class WorkshopResource {
     @PUT
     @Path("{id}/facilitators")
     @RolesAllowed({ "admin", "coordinator", "facilitator" })
-    @Operation(summary = "Name the workshop's facilitators (token subjects); the list replaces the current one",
+    @Operation(operationId = "nameWorkshopFacilitators", summary = "Name the workshop's facilitators (token subjects); the list replaces the current one",
             description = "By the event's organisers (their coordinators) or an admin; for a standalone workshop also by "
                     + "its current facilitators. A facilitator left off the list loses access at once.")
     @APIResponse(responseCode = "200", description = "The workshop with its facilitators")
@@ -123,15 +126,17 @@ public class WorkshopResource {
 
     @GET
     @Path("{id}/members")
-    @Operation(summary = "The workshop's members and where they sit")
+    @Operation(operationId = "listWorkshopMembers", summary = "The workshop's members and where they sit")
+    @APIResponse(responseCode = "200", description = "OK")
     public List<MemberView> members(@PathParam("id") UUID id) {
         return membership.list(id);
     }
 
     @POST
     @Path("{id}/members")
-    @Operation(summary = "Add a member by hand (facilitator), e.g. for a standalone workshop")
+    @Operation(operationId = "addWorkshopMember", summary = "Add a member by hand (facilitator), e.g. for a standalone workshop")
     @APIResponse(responseCode = "403", description = "Not the facilitator")
+    @APIResponse(responseCode = "200", description = "The member")
     public MemberView addMember(@PathParam("id") UUID id, @NotNull @Valid MemberRequest body) {
         return membership.add(id, body);
     }
@@ -139,8 +144,9 @@ public class WorkshopResource {
     @PUT
     @Path("{id}/members/me")
     @RolesAllowed("participant")
-    @Operation(summary = "The name the room sees for the calling participant")
+    @Operation(operationId = "renameWorkshopMember", summary = "The name the room sees for the calling participant")
     @APIResponse(responseCode = "403", description = "Not a member")
+    @APIResponse(responseCode = "200", description = "The member with the new name")
     public MemberView rename(@PathParam("id") UUID id, @NotNull @Valid DisplayNameRequest body) {
         return membership.rename(id, body);
     }
@@ -149,7 +155,7 @@ public class WorkshopResource {
     @Path("{id}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "Server-Sent Events: every change of the workshop, from whichever instance made it",
+    @Operation(operationId = "streamWorkshop", summary = "Server-Sent Events: every change of the workshop, from whichever instance made it",
             description = "First `workshop.connected`, then events named like the CloudEvent types on "
                     + "leadership.workshops.v1 (phase-changed, driver-added, ratings-aggregated, scenario-updated, …) "
                     + "with the same data; a comment every 15 s keeps the connection open.")
@@ -171,7 +177,8 @@ public class WorkshopResource {
 
     @GET
     @Path("{id}/results")
-    @Operation(summary = "Everything the workshop produced, per group")
+    @Operation(operationId = "getWorkshopResults", summary = "Everything the workshop produced, per group")
+    @APIResponse(responseCode = "200", description = "OK")
     public ResultsView results(@PathParam("id") UUID id) {
         return results.results(id);
     }
@@ -179,7 +186,7 @@ public class WorkshopResource {
     @GET
     @Path("{id}/report.md")
     @Produces("text/markdown; charset=UTF-8")
-    @Operation(summary = "The results as a Markdown report")
+    @Operation(operationId = "getWorkshopReport", summary = "The results as a Markdown report")
     public String report(@PathParam("id") UUID id) {
         return results.markdown(id);
     }

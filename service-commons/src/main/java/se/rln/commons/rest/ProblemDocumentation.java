@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents RFC 9457 errors once for every service: adds the {@code Problem} schema and makes
- * every 4xx/5xx response (and a {@code default} one) {@code application/problem+json}.
+ * every 4xx/5xx response (and a {@code default} one) {@code application/problem+json}; then
+ * applies the suite's {@link OpenApiConventions} (nullability, explicit anonymous security).
  */
 public class ProblemDocumentation implements OASFilter {
 
@@ -25,10 +26,11 @@ public class ProblemDocumentation implements OASFilter {
         }
         openAPI.getComponents().addSchema("Violation", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("A field (body path, query parameter or header) and why it was refused")
+                .required(List.of("field", "message"))
                 .addProperty("field", string("seatAllotments[0].municipalityCode"))
                 .addProperty("message", string("unknown municipality code 9999")));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details")
+                .description("RFC 9457 problem details").required(List.of("type", "title", "status"))
                 .addProperty("type", string("urn:rln:problem:validation"))
                 .addProperty("title", string("Request is invalid"))
                 .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(400)))
@@ -37,10 +39,10 @@ public class ProblemDocumentation implements OASFilter {
                 .addProperty("requestId", string("3f0c7a52-7c1e-4a8e-9d6e-2f4b8f7a1c11"))
                 .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/Violation"))));
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::document));
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::document));
+        OpenApiConventions.apply(openAPI);
     }
 
     private void document(Operation operation) {

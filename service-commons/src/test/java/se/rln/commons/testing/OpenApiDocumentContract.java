@@ -21,6 +21,7 @@ public abstract class OpenApiDocumentContract {
     void everyOperationIsSummarisedAndErrorsAreProblems() throws Exception {
         JsonNode doc = StoredOpenApi.generated();
         assertEquals(List.of(), StoredOpenApi.operationsWithoutSummary(doc));
+        assertEquals(List.of(), StoredOpenApi.incompleteOperations(doc));
         assertEquals("#/components/schemas/Problem", doc.at(problemReference()).asText());
     }
 

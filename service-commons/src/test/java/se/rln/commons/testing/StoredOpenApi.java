@@ -52,4 +52,57 @@ public final class StoredOpenApi {
         }));
         return missing;
     }
+
+    /**
+     * What a generated client needs of every operation, as "METHOD path: what is missing": a
+     * unique camelCase operationId, a security declaration (empty when anonymous), a success
+     * response, and for every success answer but 204 its media type with a schema.
+     */
+    public static List<String> incompleteOperations(JsonNode document) {
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            if (!op.getValue().isObject() || !op.getValue().has("responses")) {
+                return;
+            }
+            String where = op.getKey().toUpperCase() + " " + path.getKey() + ": ";
+            String id = op.getValue().path("operationId").asText("");
+            if (!id.matches("[a-z][a-zA-Z0-9]+")) {
+                problems.add(where + "operationId '" + id + "' is not camelCase");
+            } else if (!ids.add(id)) {
+                problems.add(where + "operationId '" + id + "' is not unique");
+            }
+            if (!op.getValue().has("security")) {
+                problems.add(where + "no security declaration");
+            }
+            List<String> success = new ArrayList<>();
+            op.getValue().path("responses").fieldNames().forEachRemaining(code -> {
+                if (code.startsWith("2")) {
+                    success.add(code);
+                }
+            });
+            if (success.isEmpty()) {
+                problems.add(where + "no success response");
+            }
+            for (String code : success) {
+                JsonNode content = op.getValue().path("responses").path(code).path("content");
+                if (code.equals("204")) {
+                    continue;
+                }
+                if (content.isEmpty()) {
+                    problems.add(where + code + " has no content");
+                }
+                content.properties().forEach(media -> {
+                    JsonNode schema = media.getValue().path("schema");
+                    if (schema.isMissingNode() || schema.isEmpty()) {
+                        problems.add(where + code + " " + media.getKey() + " has no schema");
+                    }
+                });
+            }
+        }));
+        if (!document.path("info").path("license").has("name") || !document.path("info").path("contact").has("email")) {
+            problems.add("info: license and contact are required");
+        }
+        return problems;
+    }
 }
