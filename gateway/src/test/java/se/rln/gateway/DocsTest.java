@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,21 +58,38 @@ class DocsTest {
     }
 
     @Test
-    void theAsyncApiDocumentNamesTheFourTopicsWithKeysAndPayloads() throws Exception {
+    void theAsyncApiDocumentNamesEveryTopicAndEveryMessageWithItsPayload() throws Exception {
         JsonNode doc = json.readTree(given().get("/asyncapi").then().statusCode(200).extract().asString());
         assertEquals("3.0.0", doc.path("asyncapi").asText());
         Set<String> topics = new HashSet<>();
         doc.path("channels").forEach(c -> topics.add(c.path("address").asText()));
         assertEquals(Set.of("leadership.events.v1", "leadership.registrations.v1", "leadership.participants.v1",
-                "leadership.workshops.v1"), topics);
+                "leadership.workshops.v1", "leadership.events.v1.participants-dlq", "leadership.events.v1.scenario-dlq",
+                "leadership.registrations.v1.dlq", "leadership.registrations.v1.scenario-dlq",
+                "leadership.participants.v1.scenario-dlq", "leadership.workshops.v1.events-dlq"), topics);
+        Set<String> names = new HashSet<>();
         doc.at("/components/messages").forEach(m -> {
-            assertTrue(m.at("/payload/$ref").asText().startsWith("#/components/schemas/"), m.toString());
-            String schema = m.at("/payload/$ref").asText().substring("#/components/schemas/".length());
-            assertTrue(doc.at("/components/schemas/" + schema).isObject(), schema + " is defined");
+            assertTrue(m.path("payload").isObject() && !m.path("payload").isEmpty(), m.toString());
+            assertTrue(names.add(m.path("name").asText()), "one message per name: " + m.path("name"));
         });
+        // one message per workshop event type, each with its own payload
+        doc.at("/channels/workshops/messages").forEach(ref -> assertTrue(
+                doc.at(ref.path("$ref").asText().substring(1)).path("name").asText().startsWith("workshop."), ref.toString()));
+        assertEquals(14, doc.at("/channels/workshops/messages").size());
+        // every reference resolves
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        refs.forEach(ref -> assertTrue(!doc.at(ref.substring(1)).isMissingNode(), ref + " resolves"));
         assertEquals("string", doc.at("/components/messageTraits/cloudEvent/bindings/kafka/key/type").asText());
         given().queryParam("format", "yaml").get("/asyncapi").then().statusCode(200)
                 .body(containsString("leadership.participants.v1"));
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.has("$ref")) {
+            refs.add(node.path("$ref").asText());
+        }
+        node.forEach(child -> collectRefs(child, refs));
     }
 
     @Test

@@ -66,7 +66,9 @@ public final class TestKafka {
 
     /**
      * Polls {@code topic} until the records matching {@code filter} satisfy {@code done}, or fails
-     * after {@code timeout}. Returns the matching records in the order they were read.
+     * after {@code timeout}. Returns the matching records in the order they were read. Every
+     * matching record a service produced must be what the AsyncAPI document says
+     * ({@link AsyncApiContract}); one that is not fails the test.
      */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> filter,
             Predicate<List<ConsumerRecord<String, String>>> done, Duration timeout) {
@@ -75,6 +77,11 @@ public final class TestKafka {
             Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     if (filter.test(r)) {
+                        List<String> problems = AsyncApiContract.get().check(topic, r.value());
+                        if (!problems.isEmpty()) {
+                            throw new AssertionError("the record does not match the AsyncAPI document:\n  "
+                                    + String.join("\n  ", problems));
+                        }
                         matching.add(r);
                     }
                 }

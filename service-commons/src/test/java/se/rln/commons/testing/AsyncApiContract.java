@@ -1,0 +1,122 @@
+package se.rln.commons.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The suite's AsyncAPI document (the gateway's {@code asyncapi/asyncapi.yaml}, what
+ * {@code GET /asyncapi} serves) as a contract for what the services put on Kafka: a record read
+ * by a test that one of the services produced must be a message of its topic's channel whose
+ * name is the CloudEvent type, and must match that message's payload schema.
+ */
+public final class AsyncApiContract {
+
+    private static final String URI = "urn:rln:asyncapi";
+    private static final Set<String> PRODUCERS = Set.of("/events-service", "/participants-service", "/scenario-service");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static volatile AsyncApiContract instance;
+
+    private final ObjectNode document;
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    private AsyncApiContract(ObjectNode document) {
+        this.document = document;
+        String text = document.toString();
+        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(URI, text)));
+    }
+
+    /** The document, found from the working directory up (any module of the repository). */
+    public static AsyncApiContract get() {
+        if (instance == null) {
+            synchronized (AsyncApiContract.class) {
+                if (instance == null) {
+                    instance = new AsyncApiContract(load());
+                }
+            }
+        }
+        return instance;
+    }
+
+    private static ObjectNode load() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (; dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("gateway/src/main/resources/asyncapi/asyncapi.yaml");
+            if (Files.isRegularFile(file)) {
+                try {
+                    return (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+                } catch (Exception e) {
+                    throw new IllegalStateException("the AsyncAPI document " + file + " cannot be read", e);
+                }
+            }
+        }
+        throw new IllegalStateException("no gateway/src/main/resources/asyncapi/asyncapi.yaml above " + Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Why a record on {@code topic} does not match the document, or an empty list; records not
+     * produced by one of the services (a test's poison or forged record) are not the document's.
+     */
+    public List<String> check(String topic, String value) {
+        List<String> problems = new ArrayList<>();
+        JsonNode event;
+        try {
+            event = JSON.readTree(value);
+        } catch (Exception e) {
+            return problems;
+        }
+        if (event == null || !PRODUCERS.contains(event.path("source").asText())) {
+            return problems;
+        }
+        String type = event.path("type").asText();
+        JsonNode channel = channelOf(topic);
+        if (channel == null) {
+            problems.add(topic + ": no channel with this address");
+            return problems;
+        }
+        String pointer = null;
+        for (JsonNode ref : channel.path("messages")) {
+            JsonNode message = resolve(ref.path("$ref").asText());
+            if (type.equals(message.path("name").asText())) {
+                pointer = ref.path("$ref").asText().substring(1) + "/payload";
+            }
+        }
+        if (pointer == null) {
+            problems.add(topic + ": no message named " + type);
+            return problems;
+        }
+        String location = pointer;
+        Schema schema = schemas.computeIfAbsent(location, p -> registry.getSchema(SchemaLocation.of(URI + "#" + p)));
+        for (Error e : schema.validate(event)) {
+            problems.add(topic + " " + type + ": " + e.getInstanceLocation() + " " + e.getMessage());
+        }
+        return problems;
+    }
+
+    private JsonNode channelOf(String topic) {
+        for (JsonNode channel : document.path("channels")) {
+            if (topic.equals(channel.path("address").asText())) {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    private JsonNode resolve(String ref) {
+        return document.at(ref.substring(1));
+    }
+}
