@@ -57,6 +57,17 @@ class DocsTest {
         given().get("/openapi/nothing").then().statusCode(404);
     }
 
+    /**
+     * The merged document is stored with the gateway ({@code api/openapi.json}): clients are
+     * generated from it at build time (the system tests' generated Java client), so a change of
+     * any service's API shows in review.
+     */
+    @Test
+    void theStoredMergedDocumentIsCurrent() throws Exception {
+        se.rln.commons.testing.StoredOpenApi.assertMatchesStored(json.readTree(given().accept("application/json")
+                .get("/openapi").then().statusCode(200).extract().asString()));
+    }
+
     @Test
     void theAsyncApiDocumentNamesEveryTopicAndEveryMessageWithItsPayload() throws Exception {
         JsonNode doc = json.readTree(given().get("/asyncapi").then().statusCode(200).extract().asString());

@@ -22,7 +22,7 @@ import java.util.stream.LongStream;
 import org.awaitility.Awaitility;
 import se.rln.commons.testing.TestKafka;
 import se.rln.commons.testing.TestTokens;
-import se.rln.participants.messaging.RegistrationJournal;
+import se.rln.participants.messaging.outbound.RegistrationJournal;
 
 /**
  * Many people registering for one event at once, spread over one or more service instances,

@@ -15,7 +15,7 @@ import se.rln.commons.security.Caller;
 import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.SessionRequest;
 import se.rln.events.mapping.SessionView;
-import se.rln.events.messaging.EventJournal;
+import se.rln.events.messaging.outbound.EventJournal;
 import se.rln.events.model.AgendaSession;
 import se.rln.events.model.Event;
 import se.rln.events.repository.AgendaSessionRepository;

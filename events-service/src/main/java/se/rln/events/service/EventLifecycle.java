@@ -11,7 +11,7 @@ import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.ETags;
 import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.EventView;
-import se.rln.events.messaging.EventJournal;
+import se.rln.events.messaging.outbound.EventJournal;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
 import se.rln.events.repository.EventRepository;

@@ -20,7 +20,7 @@ import se.rln.commons.security.Caller;
 import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.EventRequest;
 import se.rln.events.mapping.EventView;
-import se.rln.events.messaging.EventJournal;
+import se.rln.events.messaging.outbound.EventJournal;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
 import se.rln.events.model.SeatAllotment;

@@ -13,7 +13,7 @@ import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
 import se.rln.events.mapping.SeatStatisticsView;
 import se.rln.commons.rest.Times;
-import se.rln.events.messaging.SeatReport;
+import se.rln.events.messaging.inbound.SeatReport;
 import se.rln.events.model.Event;
 import se.rln.events.model.MunicipalitySeats;
 import se.rln.events.model.SeatStatistics;

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestKafka;
 import se.rln.events.Fixtures;
+import se.rln.events.messaging.outbound.EventJournal;
 
 /**
  * With the Kafka broker process stopped, writes keep succeeding (they land in the outbox);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.rln.commons.outbox.OutboxRelay;
 import se.rln.commons.testing.TestKafka;
 import se.rln.events.Fixtures;
+import se.rln.events.messaging.outbound.EventJournal;
 
 /**
  * One relay per database: while another instance holds the relay lock, this one publishes

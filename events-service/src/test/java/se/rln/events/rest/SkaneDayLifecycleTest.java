@@ -19,7 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestKafka;
 import se.rln.events.Fixtures;
-import se.rln.events.messaging.EventJournal;
+import se.rln.events.messaging.outbound.EventJournal;
 
 /** The Skåne day from creation to publication, read back through the API and from Kafka. */
 @QuarkusTest

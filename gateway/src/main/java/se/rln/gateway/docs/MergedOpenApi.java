@@ -36,7 +36,8 @@ public class MergedOpenApi {
     public ObjectNode merged() {
         ObjectNode merged = json.createObjectNode();
         merged.put("openapi", "3.1.0");
-        merged.putObject("info").put("title", "Regional Leadership Network API").put("version", "1.0.0")
+        ObjectNode info = merged.putObject("info");
+        info.put("title", "Regional Leadership Network API").put("version", "1.0.0")
                 .put("description", "Every service of the suite behind one gateway: events, participants and the "
                         + "scenario-cross workshops. Errors are RFC 9457 problem+json. Events on Kafka: /asyncapi.");
         merged.putArray("servers").addObject().put("url", config.publicUrl()).put("description", "the gateway");
@@ -48,6 +49,11 @@ public class MergedOpenApi {
         Map<String, String> owners = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> doc : documents.documents().entrySet()) {
             String service = doc.getKey();
+            for (String shared : new String[] { "license", "contact" }) {
+                if (!info.has(shared) && doc.getValue().path("info").has(shared)) {
+                    info.set(shared, doc.getValue().path("info").get(shared).deepCopy());
+                }
+            }
             ObjectNode copy = doc.getValue().deepCopy();
             Map<String, String> renamed = mergeComponents(service, copy.path("components"), components, owners, clashes);
             if (!renamed.isEmpty()) {

@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.problem.ProblemException;
@@ -74,7 +78,12 @@ public class RosterResource {
     @APIResponse(responseCode = "413", description = "More than 10 000 rows")
     @APIResponse(responseCode = "422", description = "Bad rows, each named (rows[N].field; CSV line N + 1); nothing applied")
     public RosterResult syncCsv(@PathParam("id") UUID eventId, @PathParam("code") String code,
-            @QueryParam("dryRun") boolean dryRun, byte[] body) {
+            @QueryParam("dryRun") boolean dryRun,
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "Header row, then one row per person; comma or semicolon; UTF-8, with or without BOM")),
+                    @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING)) })
+            byte[] body) {
         return sync.sync(eventId, municipality(code), RosterCsv.parse(body == null ? new byte[0] : body), dryRun);
     }
 

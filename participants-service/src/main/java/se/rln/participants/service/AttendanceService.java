@@ -14,7 +14,7 @@ import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.problem.Violation;
 import se.rln.participants.mapping.AttendanceList;
-import se.rln.participants.messaging.RegistrationJournal;
+import se.rln.participants.messaging.outbound.RegistrationJournal;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;
 import se.rln.participants.model.RegistrationStatus;

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.rln.participants.messaging.EventSnapshot;
+import se.rln.participants.messaging.inbound.EventSnapshot;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;

@@ -19,7 +19,7 @@ import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.ParticipantExport;
 import se.rln.participants.mapping.ParticipantView;
 import se.rln.participants.mapping.RegistrationMapper;
-import se.rln.participants.messaging.ParticipantJournal;
+import se.rln.participants.messaging.outbound.ParticipantJournal;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import se.rln.participants.messaging.ParticipantJournal;
+import se.rln.participants.messaging.outbound.ParticipantJournal;
 
 /**
  * The retention rule: a person with no activity (no change to them, no registration) for

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
-import se.rln.participants.messaging.RegistrationJournal;
+import se.rln.participants.messaging.outbound.RegistrationJournal;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;

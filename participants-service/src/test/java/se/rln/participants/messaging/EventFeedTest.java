@@ -14,6 +14,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestTokens;
 import se.rln.participants.EventsOnKafka;
+import se.rln.participants.messaging.outbound.RegistrationJournal;
 
 /** The event replica drives seats: more capacity promotes, a cancelled event cancels, allotments hold. */
 @QuarkusTest

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestKafka;
 import se.rln.commons.testing.TestTokens;
 import se.rln.participants.EventsOnKafka;
-import se.rln.participants.messaging.RegistrationJournal;
+import se.rln.participants.messaging.outbound.RegistrationJournal;
 
 /** Municipal roster sync: JSON and CSV, diff, idempotence, dry run, all-or-nothing, limits, access. */
 @QuarkusTest

@@ -21,7 +21,8 @@ import se.rln.scenario.mapping.ScenarioView;
 import se.rln.scenario.mapping.StrategyRequest;
 import se.rln.scenario.mapping.StrategyView;
 import se.rln.scenario.mapping.WorkshopMapper;
-import se.rln.scenario.messaging.WorkshopJournal;
+import se.rln.scenario.messaging.outbound.WorkshopEvent;
+import se.rln.scenario.messaging.outbound.WorkshopJournal;
 import se.rln.scenario.model.Driver;
 import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Phase;
@@ -115,7 +116,7 @@ public class CrossService {
         }
         em.flush();
         GroupView view = mapper.view(g);
-        journal.record(workshopId, WorkshopJournal.AXES, new AxesConfirmed(workshopId, view,
+        journal.record(new WorkshopEvent.AxesConfirmed(workshopId, view,
                 scenarios.ofGroup(g.id).stream().map(mapper::view).toList()));
         return view;
     }
@@ -149,7 +150,7 @@ public class CrossService {
         s.earlyIndicators = request.earlyIndicators() == null ? new ArrayList<>() : new ArrayList<>(request.earlyIndicators());
         em.flush();
         ScenarioView view = mapper.view(s);
-        journal.record(workshopId, WorkshopJournal.SCENARIO, new ScenarioUpdated(workshopId, groupId, view));
+        journal.record(new WorkshopEvent.ScenarioUpdated(workshopId, groupId, view));
         return view;
     }
 
@@ -192,21 +193,9 @@ public class CrossService {
         return strategyChanged(workshopId, s);
     }
 
-    /** The data of {@code workshop.axes-confirmed}. */
-    public record AxesConfirmed(UUID workshopId, GroupView group, List<ScenarioView> scenarios) {
-    }
-
-    /** The data of {@code workshop.scenario-updated}. */
-    public record ScenarioUpdated(UUID workshopId, UUID groupId, ScenarioView scenario) {
-    }
-
-    /** The data of {@code workshop.strategy-updated}. */
-    public record StrategyUpdated(UUID workshopId, StrategyView strategy) {
-    }
-
     private StrategyView strategyChanged(UUID workshopId, Strategy s) {
         StrategyView view = mapper.view(s);
-        journal.record(workshopId, WorkshopJournal.STRATEGY, new StrategyUpdated(workshopId, view));
+        journal.record(new WorkshopEvent.StrategyUpdated(workshopId, view));
         return view;
     }
 

@@ -20,7 +20,8 @@ import se.rln.scenario.mapping.DriverView;
 import se.rln.scenario.mapping.RatingsRequest;
 import se.rln.scenario.mapping.VotesRequest;
 import se.rln.scenario.mapping.WorkshopMapper;
-import se.rln.scenario.messaging.WorkshopJournal;
+import se.rln.scenario.messaging.outbound.WorkshopEvent;
+import se.rln.scenario.messaging.outbound.WorkshopJournal;
 import se.rln.scenario.model.Driver;
 import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Phase;
@@ -64,7 +65,7 @@ public class DriverService {
         drivers.persist(d);
         em.flush();
         DriverView view = mapper.view(d, List.of(), null, author == null ? null : author.displayName);
-        journal.record(workshopId, WorkshopJournal.DRIVER_ADDED, new DriverAdded(workshopId, view));
+        journal.record(new WorkshopEvent.DriverAdded(workshopId, view));
         return view;
     }
 
@@ -77,7 +78,7 @@ public class DriverService {
         apply(d, request);
         em.flush();
         DriverView view = find(at, driverId);
-        journal.record(workshopId, WorkshopJournal.DRIVER_ADDED, new DriverAdded(workshopId, view));
+        journal.record(new WorkshopEvent.DriverAdded(workshopId, view));
         return view;
     }
 
@@ -137,7 +138,7 @@ public class DriverService {
         target.ratingVersion++;
         em.flush();
         DriverView view = find(at, into);
-        journal.record(workshopId, WorkshopJournal.DRIVER_MERGED, new DriverMerged(workshopId, groupId, driverId, view));
+        journal.record(new WorkshopEvent.DriverMerged(workshopId, groupId, driverId, view));
         return view;
     }
 
@@ -191,7 +192,7 @@ public class DriverService {
         Map<UUID, List<DriverMaths.Rating>> ratings = mapper.ratings(locked.stream().map(d -> d.id).toList());
         List<DriverView> views = locked.stream().map(d -> mapper.view(d, ratings.getOrDefault(d.id, List.of()), null, null))
                 .toList();
-        journal.record(workshopId, WorkshopJournal.RATINGS, new RatingsAggregated(workshopId, groupId, views));
+        journal.record(new WorkshopEvent.RatingsAggregated(workshopId, groupId, views));
         return views;
     }
 
@@ -249,20 +250,8 @@ public class DriverService {
         at.group().votesRevealed = true;
         em.flush();
         List<DriverView> views = mapper.drivers(at.group(), true);
-        journal.record(workshopId, WorkshopJournal.VOTES_REVEALED, new RatingsAggregated(workshopId, groupId, views));
+        journal.record(new WorkshopEvent.VotesRevealed(workshopId, groupId, views));
         return views;
-    }
-
-    /** The data of {@code workshop.driver-added}. */
-    public record DriverAdded(UUID workshopId, DriverView driver) {
-    }
-
-    /** The data of {@code workshop.driver-merged}. */
-    public record DriverMerged(UUID workshopId, UUID groupId, UUID merged, DriverView into) {
-    }
-
-    /** The data of {@code workshop.ratings-aggregated} and {@code workshop.votes-revealed}. */
-    public record RatingsAggregated(UUID workshopId, UUID groupId, List<DriverView> drivers) {
     }
 
     private boolean showDots(Workshop w, WorkshopGroup g) {

@@ -14,7 +14,8 @@ import se.rln.scenario.mapping.FocalQuestionRequest;
 import se.rln.scenario.mapping.GroupRequest;
 import se.rln.scenario.mapping.GroupView;
 import se.rln.scenario.mapping.WorkshopMapper;
-import se.rln.scenario.messaging.WorkshopJournal;
+import se.rln.scenario.messaging.outbound.WorkshopEvent;
+import se.rln.scenario.messaging.outbound.WorkshopJournal;
 import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
@@ -107,28 +108,16 @@ public class GroupService {
         g.focalQuestion = request.question().strip();
         g.horizon = request.horizon() == null ? null : request.horizon().strip();
         em.flush();
-        journal.record(workshopId, WorkshopJournal.FOCAL_QUESTION, new FocalQuestionSet(workshopId, g.id, g.focalQuestion,
+        journal.record(new WorkshopEvent.FocalQuestionSet(workshopId, g.id, g.focalQuestion,
                 g.horizon, g.version));
         return mapper.view(g);
     }
 
-    /** The data of {@code workshop.focal-question-set}. */
-    public record FocalQuestionSet(UUID workshopId, UUID groupId, String question, String horizon, long version) {
-    }
-
-    /** The data of {@code workshop.groups-changed}: who sits where. */
-    public record GroupsChanged(UUID workshopId, List<Seating> groups) {
-    }
-
-    /** A group and its members' participant ids. */
-    public record Seating(UUID groupId, String name, List<UUID> members) {
-    }
-
     private void groupsChanged(Workshop w) {
-        List<Seating> seating = groups.ofWorkshop(w.id).stream()
-                .map(g -> new Seating(g.id, g.name, members.ofGroup(g.id).stream().map(m -> m.participantId).toList()))
+        List<WorkshopEvent.Seating> seating = groups.ofWorkshop(w.id).stream()
+                .map(g -> new WorkshopEvent.Seating(g.id, g.name, members.ofGroup(g.id).stream().map(m -> m.participantId).toList()))
                 .toList();
-        journal.record(w.id, WorkshopJournal.GROUPS_CHANGED, new GroupsChanged(w.id, seating));
+        journal.record(new WorkshopEvent.GroupsChanged(w.id, seating));
     }
 
     private WorkshopGroup newGroup(Workshop w, String name, int position) {

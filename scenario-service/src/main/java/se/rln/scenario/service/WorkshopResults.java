@@ -14,6 +14,7 @@ import se.rln.scenario.mapping.ResultsView;
 import se.rln.scenario.mapping.ScenarioView;
 import se.rln.scenario.mapping.StrategyView;
 import se.rln.scenario.mapping.WorkshopMapper;
+import se.rln.scenario.messaging.outbound.WorkshopEvent;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
@@ -64,25 +65,15 @@ public class WorkshopResults {
     }
 
     /** The data of {@code workshop.completed}: what events-service attaches to the event. No names. */
-    public Outcome outcome(Workshop w) {
-        List<GroupOutcome> all = groups.ofWorkshop(w.id).stream().map(g -> {
+    public WorkshopEvent.Completed outcome(Workshop w) {
+        List<WorkshopEvent.GroupOutcome> all = groups.ofWorkshop(w.id).stream().map(g -> {
             GroupView view = mapper.view(g, List.of());
-            return new GroupOutcome(g.name, g.focalQuestion, g.horizon, view.axes(),
+            return new WorkshopEvent.GroupOutcome(g.name, g.focalQuestion, g.horizon, view.axes(),
                     scenarios.ofGroup(g.id).stream().map(mapper::view).toList(),
                     strategies.ofGroup(g.id).stream().map(mapper::view)
                             .sorted(Comparator.comparingInt(StrategyView::robustness).reversed()).toList());
         }).toList();
-        return new Outcome(w.id, w.eventId, w.sessionId, w.title, w.version, all);
-    }
-
-    /** The outcome of a completed workshop, announced on {@code leadership.workshops.v1}. */
-    public record Outcome(UUID workshopId, UUID eventId, UUID sessionId, String title, long version,
-            List<GroupOutcome> groups) {
-    }
-
-    /** One group's focal question, axes, scenarios and strategies (most robust first). */
-    public record GroupOutcome(String name, String focalQuestion, String horizon, AxesView axes,
-            List<ScenarioView> scenarios, List<StrategyView> strategies) {
+        return new WorkshopEvent.Completed(w.id, w.eventId, w.sessionId, w.title, w.version, all);
     }
 
     @Transactional

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -22,7 +21,8 @@ import se.rln.scenario.mapping.PhaseRequest;
 import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.mapping.WorkshopRequest;
 import se.rln.scenario.mapping.WorkshopView;
-import se.rln.scenario.messaging.WorkshopJournal;
+import se.rln.scenario.messaging.outbound.WorkshopEvent;
+import se.rln.scenario.messaging.outbound.WorkshopJournal;
 import se.rln.scenario.model.EventReplica;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
@@ -125,8 +125,7 @@ public class WorkshopService {
                 w.cancelledAt = now();
                 w.updatedAt = w.cancelledAt;
                 em.flush();
-                journal.record(w.id, WorkshopJournal.CANCELLED, Map.of("workshopId", w.id, "eventId", eventId,
-                        "version", w.version));
+                journal.record(new WorkshopEvent.Cancelled(w.id, eventId, w.version));
             }
         }
     }
@@ -151,7 +150,7 @@ public class WorkshopService {
             w.facilitators = new ArrayList<>(named);
             w.updatedAt = now();
             em.flush();
-            journal.record(w.id, WorkshopJournal.FACILITATORS_CHANGED, new FacilitatorsChanged(w.id, named.size(), w.version));
+            journal.record(new WorkshopEvent.FacilitatorsChanged(w.id, named.size(), w.version));
         }
         return mapper.view(w);
     }
@@ -188,23 +187,11 @@ public class WorkshopService {
         w.phaseDeadline = request.deadline();
         w.updatedAt = now();
         em.flush();
-        journal.record(w.id, WorkshopJournal.PHASE_CHANGED, new PhaseChanged(w.id, w.phase, w.phaseDeadline, w.version));
+        journal.record(new WorkshopEvent.PhaseChanged(w.id, w.phase, w.phaseDeadline, w.version));
         if (next == Phase.COMPLETED) {
-            journal.record(w.id, WorkshopJournal.COMPLETED, results.outcome(w));
+            journal.record(results.outcome(w));
         }
         return mapper.view(w);
-    }
-
-    /** The data of {@code workshop.created}. */
-    public record Created(UUID workshopId, String title, UUID eventId, UUID sessionId, long version) {
-    }
-
-    /** The data of {@code workshop.facilitators-changed}: how many, not who (subjects stay with the organisers). */
-    public record FacilitatorsChanged(UUID workshopId, int facilitators, long version) {
-    }
-
-    /** The data of {@code workshop.phase-changed}. */
-    public record PhaseChanged(UUID workshopId, Phase phase, OffsetDateTime deadline, long version) {
     }
 
     private Workshop newWorkshop(String title, UUID eventId, UUID sessionId, List<UUID> organisers, List<String> facilitators,
@@ -226,7 +213,7 @@ public class WorkshopService {
         if (eventId != null) {
             membership.seatAttendees(w);
         }
-        journal.record(w.id, WorkshopJournal.CREATED, new Created(w.id, w.title, eventId, sessionId, w.version));
+        journal.record(new WorkshopEvent.Created(w.id, w.title, eventId, sessionId, w.version));
         return w;
     }
 

@@ -119,4 +119,44 @@ public final class AsyncApiContract {
     private JsonNode resolve(String ref) {
         return document.at(ref.substring(1));
     }
+
+    /** The message names of the channel with {@code address}. */
+    public List<String> messageNames(String address) {
+        List<String> names = new ArrayList<>();
+        JsonNode channel = channelOf(address);
+        if (channel != null) {
+            channel.path("messages").forEach(ref -> names.add(resolve(ref.path("$ref").asText()).path("name").asText()));
+        }
+        return names;
+    }
+
+    /**
+     * The properties the document gives the {@code data} of message {@code name} on the channel
+     * with {@code address} (through the envelope's allOf and references).
+     */
+    public Set<String> dataProperties(String address, String name) {
+        JsonNode channel = channelOf(address);
+        for (JsonNode ref : channel == null ? JSON.createArrayNode() : channel.path("messages")) {
+            JsonNode message = resolve(ref.path("$ref").asText());
+            if (name.equals(message.path("name").asText())) {
+                JsonNode data = null;
+                for (JsonNode part : follow(message.path("payload")).path("allOf")) {
+                    JsonNode candidate = follow(part).path("properties").path("data");
+                    if (!candidate.isMissingNode()) {
+                        data = follow(candidate);
+                    }
+                }
+                Set<String> names = new java.util.TreeSet<>();
+                if (data != null) {
+                    data.path("properties").fieldNames().forEachRemaining(names::add);
+                }
+                return names;
+            }
+        }
+        return Set.of();
+    }
+
+    private JsonNode follow(JsonNode schema) {
+        return schema.has("$ref") ? resolve(schema.path("$ref").asText()) : schema;
+    }
 }

@@ -1,4 +1,4 @@
-package se.rln.scenario.messaging;
+package se.rln.scenario.messaging.inbound;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package se.rln.scenario.messaging;
+package se.rln.scenario.messaging.inbound;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

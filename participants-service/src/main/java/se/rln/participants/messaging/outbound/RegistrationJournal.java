@@ -1,4 +1,4 @@
-package se.rln.participants.messaging;
+package se.rln.participants.messaging.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

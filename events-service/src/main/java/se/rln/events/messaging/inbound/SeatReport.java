@@ -1,4 +1,4 @@
-package se.rln.events.messaging;
+package se.rln.events.messaging.inbound;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

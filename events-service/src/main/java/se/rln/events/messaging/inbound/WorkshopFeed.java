@@ -1,4 +1,4 @@
-package se.rln.events.messaging;
+package se.rln.events.messaging.inbound;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

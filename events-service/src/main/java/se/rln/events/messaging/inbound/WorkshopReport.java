@@ -1,4 +1,4 @@
-package se.rln.events.messaging;
+package se.rln.events.messaging.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;

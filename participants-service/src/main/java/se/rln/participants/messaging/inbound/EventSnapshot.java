@@ -1,4 +1,4 @@
-package se.rln.participants.messaging;
+package se.rln.participants.messaging.inbound;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;

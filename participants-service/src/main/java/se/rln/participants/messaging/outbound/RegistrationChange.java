@@ -1,4 +1,4 @@
-package se.rln.participants.messaging;
+package se.rln.participants.messaging.outbound;
 
 import java.util.List;
 import java.util.UUID;

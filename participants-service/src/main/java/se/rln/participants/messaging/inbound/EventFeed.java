@@ -1,4 +1,4 @@
-package se.rln.participants.messaging;
+package se.rln.participants.messaging.inbound;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package se.rln.events.messaging;
+package se.rln.events.messaging.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
