@@ -25,16 +25,22 @@ public final class EventsOnKafka {
     /** An event of a programme (or of none when {@code programme} is null). */
     public static void publish(UUID event, UUID host, UUID programme, long version, String status, int capacity,
             Map<String, Integer> allotments) throws Exception {
+        OffsetDateTime day = OffsetDateTime.now().plusMonths(2);
+        publish(event, host, programme, version, status, capacity, allotments, day, day.plusHours(7));
+    }
+
+    /** An event taking place at the given times (registration open from yesterday, no close date). */
+    public static void publish(UUID event, UUID host, UUID programme, long version, String status, int capacity,
+            Map<String, Integer> allotments, OffsetDateTime startsAt, OffsetDateTime endsAt) throws Exception {
         String seats = allotments.entrySet().stream()
                 .map(a -> "{\"municipalityCode\":\"" + a.getKey() + "\",\"seats\":" + a.getValue() + "}")
                 .collect(Collectors.joining(",", "[", "]"));
-        OffsetDateTime day = OffsetDateTime.now().plusMonths(2);
         String data = """
                 {"id":"%s","version":%d,"title":"Mobilisera för framtiden – ledarskapets betydelse","status":"%s",
                  "hostOrganisationId":"%s","coHostOrganisationIds":[],"programmeId":%s,"regionCode":"12","startsAt":"%s","endsAt":"%s",
                  "capacity":%d,"seatAllotments":%s,"registrationOpensAt":"%s","registrationClosesAt":null,"sessions":[]}
-                """.formatted(event, version, status, host, programme == null ? "null" : "\"" + programme + "\"", day,
-                day.plusHours(7), capacity, seats,
+                """.formatted(event, version, status, host, programme == null ? "null" : "\"" + programme + "\"", startsAt,
+                endsAt, capacity, seats,
                 OffsetDateTime.now().minusDays(1));
         String cloudEvent = """
                 {"specversion":"1.0","id":"%s","source":"/events-service","type":"event.%s","subject":"%s",

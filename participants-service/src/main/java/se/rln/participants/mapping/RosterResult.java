@@ -19,7 +19,9 @@ public record RosterResult(
 
     /** One row of the roster, 1-based in the order sent. */
     public record Row(int row, String externalId, String email,
-            @Schema(examples = "ADDED", description = "ADDED, UPDATED or UNCHANGED") String result,
+            @Schema(examples = "ADDED", description = "ADDED, UPDATED, UNCHANGED, or REGISTRATION_CLOSED: not added, registration is closed "
+                    + "(after it closes only removals apply; people who attended, did not show up, or whose registration "
+                    + "the organiser or they themselves cancelled stay UNCHANGED)") String result,
             RegistrationStatus status, UUID registrationId) {
     }
 

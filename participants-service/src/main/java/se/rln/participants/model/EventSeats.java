@@ -66,9 +66,10 @@ public class EventSeats {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Registration is open while published, from its opening until its close, or the event's start without one. */
     public boolean open(OffsetDateTime now) {
         return "PUBLISHED".equals(status)
                 && (registrationOpensAt == null || !now.isBefore(registrationOpensAt))
-                && (registrationClosesAt == null || !now.isAfter(registrationClosesAt));
+                && (registrationClosesAt == null ? now.isBefore(startsAt) : !now.isAfter(registrationClosesAt));
     }
 }

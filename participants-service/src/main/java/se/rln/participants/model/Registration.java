@@ -32,6 +32,11 @@ public class Registration {
     public RegistrationSource source;
 
     /** Place in the waitlist while WAITLISTED: lower is earlier. */
+    /** Who cancelled it; null while it is not cancelled (and for cancellations before this was kept). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_by")
+    public Cancellation cancelledBy;
+
     @Column(name = "waitlist_position")
     public Long waitlistPosition;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.rln.commons.rest.PageRequest;
+import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.Registration;
 import se.rln.participants.model.RegistrationStatus;
 
@@ -33,6 +34,20 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     public List<Registration> liveOf(UUID eventId, String municipality) {
         return list("eventId = ?1 and municipalityCode = ?2 and status in ?3", eventId, municipality,
                 List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+    }
+
+    /**
+     * A municipality's people on an event as its roster shows them: every registration that is not
+     * cancelled (also ATTENDED and NO_SHOW), and those the organiser or the person cancelled (which a
+     * roster sync leaves standing), unless the person is registered again.
+     */
+    public List<Registration> onRoster(UUID eventId, String municipality) {
+        return list("""
+                from Registration r where r.eventId = ?1 and r.municipalityCode = ?2 and (r.status <> ?3
+                    or (r.cancelledBy in ?4 and not exists (select 1 from Registration again where again.eventId = ?1
+                        and again.participantId = r.participantId and again.status <> ?3)))
+                order by r.registeredAt, r.id""", eventId, municipality, RegistrationStatus.CANCELLED,
+                List.of(Cancellation.ORGANISER, Cancellation.PARTICIPANT));
     }
 
     /** 1-based place in the waitlist. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.participants.messaging.inbound.EventSnapshot;
+import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;
@@ -63,7 +64,7 @@ public class EventReplica {
         allotments.forEach((code, seats) -> ledger.row(locked, code).allotted = seats);
         if ("CANCELLED".equals(e.status) && !"CANCELLED".equals(before)) {
             List<Registration> live = registrations.liveOf(e.eventId);
-            live.forEach(r -> ledger.release(locked, r)); // nobody is promoted onto a cancelled event
+            live.forEach(r -> ledger.release(locked, r, Cancellation.EVENT)); // nobody is promoted onto a cancelled event
             Log.infof("event %s cancelled: %d registrations cancelled", e.eventId, live.size());
         } else {
             ledger.promote(locked);

@@ -20,6 +20,7 @@ import se.rln.participants.mapping.ParticipantExport;
 import se.rln.participants.mapping.ParticipantView;
 import se.rln.participants.mapping.RegistrationMapper;
 import se.rln.participants.messaging.outbound.ParticipantJournal;
+import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
@@ -128,7 +129,7 @@ public class PersonalData {
             for (Registration r : registrations.list("eventId = ?1 and participantId = ?2", locked.event().eventId, id)) {
                 em.refresh(r);
                 if (r.status.live()) {
-                    ledger.cancel(locked, r);
+                    ledger.cancel(locked, r, Cancellation.ERASURE);
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
+import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;
@@ -98,6 +99,14 @@ public class RegistrationAccess {
             return caller.municipality().map(r.municipalityCode::equals).orElse(false);
         }
         return caller.is(Roles.PARTICIPANT) && caller.participant().map(r.participantId::equals).orElse(false);
+    }
+
+    /** Who the caller is to a registration they cancel. */
+    public Cancellation cancellationBy(EventSeats event) {
+        if (organises(event)) {
+            return Cancellation.ORGANISER;
+        }
+        return caller.is(Roles.MUNICIPALITY) ? Cancellation.MUNICIPALITY : Cancellation.PARTICIPANT;
     }
 
     /** Drafts exist only for their organisers. */

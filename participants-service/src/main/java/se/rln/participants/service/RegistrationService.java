@@ -108,7 +108,7 @@ public class RegistrationService {
         if (!r.status.live()) {
             throw ProblemException.conflict("registration-final", "a registration marked " + r.status + " cannot be cancelled");
         }
-        ledger.cancel(locked, r);
+        ledger.cancel(locked, r, access.cancellationBy(locked.event()));
         em.flush();
         return view(r);
     }
@@ -136,7 +136,7 @@ public class RegistrationService {
         EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
                 .orElseThrow(() -> ProblemException.notFound("event", eventId)));
         access.mayReadRoster(event, municipality);
-        List<Registration> live = registrations.liveOf(eventId, municipality);
+        List<Registration> live = registrations.onRoster(eventId, municipality);
         Map<UUID, Participant> people = new HashMap<>();
         participants.list("id in ?1", live.stream().map(r -> r.participantId).toList()).forEach(p -> people.put(p.id, p));
         Map<UUID, Long> places = new HashMap<>();

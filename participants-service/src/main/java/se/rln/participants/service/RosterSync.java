@@ -21,6 +21,7 @@ import se.rln.commons.problem.ProblemException;
 import se.rln.commons.reference.Municipalities;
 import se.rln.participants.mapping.RosterResult;
 import se.rln.participants.mapping.RosterRow;
+import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
@@ -40,6 +41,9 @@ import se.rln.participants.repository.RegistrationRepository;
 public class RosterSync {
 
     public static final int MAX_ROWS = 10_000;
+
+    /** The result of a row that would add someone after registration closed: nothing was done for it. */
+    static final String NOT_ADDED = "REGISTRATION_CLOSED";
 
     @Inject
     SeatLedger ledger;
@@ -91,8 +95,17 @@ public class RosterSync {
         // Everything below is decided in memory under the seat lock; flushing once at commit keeps
         // ten thousand rows linear (auto-flush would walk every managed entity on each statement).
         em.setFlushMode(FlushModeType.COMMIT);
+        // What each of the municipality's people has on the event: live registrations (which may leave),
+        // ATTENDED and NO_SHOW ones (history, unchanged whatever the list says), and cancellations by the
+        // organiser or the person, which the list does not overrule.
         Map<UUID, Registration> live = new HashMap<>();
-        registrations.liveOf(eventId, municipality).forEach(r -> live.put(r.participantId, r));
+        Map<UUID, Registration> held = new HashMap<>();
+        for (Registration r : registrations.onRoster(eventId, municipality)) {
+            held.put(r.participantId, r);
+            if (r.status.live()) {
+                live.put(r.participantId, r);
+            }
+        }
         Map<UUID, Participant> onList = new HashMap<>();
         List<Participant> matched = new ArrayList<>(rows.size());
         for (RosterRow row : rows) {
@@ -117,7 +130,7 @@ public class RosterSync {
         boolean freed = false;
         for (Registration r : live.values().stream().filter(r -> leaving.containsKey(r.participantId)).sorted(order).toList()) {
             Participant p = leaving.get(r.participantId);
-            freed |= ledger.release(locked, r);
+            freed |= ledger.release(locked, r, Cancellation.MUNICIPALITY);
             cancelled.add(new RosterResult.Cancelled(r.id, p.externalId, p.email));
         }
         if (freed) {
@@ -135,6 +148,9 @@ public class RosterSync {
         for (int i = 0; i < rows.size(); i++) {
             RosterRow row = rows.get(i);
             Participant p = matched.get(i);
+            if (p == null && !open) {
+                continue; // nobody new can be registered now: the row says so below
+            }
             if (p == null) {
                 p = new Participant();
                 p.id = UUID.randomUUID();
@@ -150,13 +166,14 @@ public class RosterSync {
         }
         for (int i = 0; i < rows.size(); i++) {
             Participant p = matched.get(i);
-            Registration r = live.get(p.id);
+            Registration r = p == null ? null : held.get(p.id);
             String result;
+            if (r == null && !open) {
+                // after registration closes only removals (and people's details) apply
+                results.add(new RosterResult.Row(i + 1, rows.get(i).externalId(), rows.get(i).email(), NOT_ADDED, null, null));
+                continue;
+            }
             if (r == null) {
-                if (!open) {
-                    throw ProblemException.conflict("registration-closed", "registration for event " + eventId
-                            + " is not open: the roster may only remove people now (row " + (i + 1) + " adds one)");
-                }
                 r = new Registration();
                 r.id = UUID.randomUUID();
                 r.eventId = eventId;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.participants.messaging.outbound.RegistrationJournal;
+import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;
@@ -83,8 +84,8 @@ public class SeatLedger {
 
     /** Cancels a live registration; a freed seat goes to the waitlist. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void cancel(Locked ledger, Registration r) {
-        if (release(ledger, r)) {
+    public void cancel(Locked ledger, Registration r, Cancellation by) {
+        if (release(ledger, r, by)) {
             promote(ledger);
         }
     }
@@ -96,7 +97,7 @@ public class SeatLedger {
      * @return whether a confirmed seat was freed
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean release(Locked ledger, Registration r) {
+    public boolean release(Locked ledger, Registration r, Cancellation by) {
         MunicipalitySeats row = row(ledger, r.municipalityCode);
         boolean freedSeat = r.status == RegistrationStatus.CONFIRMED;
         if (freedSeat) {
@@ -108,6 +109,7 @@ public class SeatLedger {
         }
         row.cancelled++;
         r.status = RegistrationStatus.CANCELLED;
+        r.cancelledBy = by;
         r.waitlistPosition = null;
         r.statusChangedAt = now();
         journal.record(ledger.event(), ledger.rows().values(), r, CANCELLED);

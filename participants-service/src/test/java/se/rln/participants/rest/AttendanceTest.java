@@ -18,14 +18,14 @@ import se.rln.participants.EventsOnKafka;
 @QuarkusTest
 class AttendanceTest {
 
-    /** An event that started an hour ago, with registration still open, and three registrations. */
+    /** An event that started an hour ago, with registration open until tonight, and three registrations. */
     private static List<String> startedEventWithPeople(UUID event, UUID host, String coordinator) throws Exception {
         String cloudEvent = """
                 {"specversion":"1.0","id":"%s","source":"/events-service","type":"event.published","subject":"%s",
                  "data":{"id":"%s","version":1,"title":"Seminariedag","status":"PUBLISHED","hostOrganisationId":"%s",
-                 "startsAt":"%s","endsAt":"%s","capacity":2,"seatAllotments":[]}}
+                 "startsAt":"%s","endsAt":"%s","registrationClosesAt":"%s","capacity":2,"seatAllotments":[]}}
                 """.formatted(UUID.randomUUID(), event, event, host, OffsetDateTime.now().minusHours(1),
-                OffsetDateTime.now().plusHours(5));
+                OffsetDateTime.now().plusHours(5), OffsetDateTime.now().plusHours(4));
         TestKafka.send("leadership.events.v1", event.toString(), cloudEvent);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
                 as(coordinator).get("/api/v1/events/{id}/registrations", event).statusCode() == 200);
