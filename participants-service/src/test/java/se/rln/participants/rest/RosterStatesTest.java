@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static se.rln.commons.testing.Api.as;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ import se.rln.participants.EventsOnKafka;
  * the event over. The roster stays idempotent in every state, and after registration closes only
  * removals apply, row by row.
  */
-@io.quarkus.test.junit.QuarkusTest
+@QuarkusTest
 class RosterStatesTest {
 
     private static final String MALMO = "1280";
@@ -39,8 +40,23 @@ class RosterStatesTest {
     }
 
     private static JsonPath sync(UUID event, String csv) {
-        return as(TestTokens.municipality(MALMO)).contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put(PATH, event).then().statusCode(200)
+        return as(TestTokens.municipality(MALMO)).contentType("text/csv")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put(PATH, event).then().statusCode(200)
                 .extract().jsonPath();
+    }
+
+    /** A published event of its own host, Malmö's first night's list of three on it, and the registrations. */
+    private record Night(UUID host, UUID event, String coordinator, String tag, List<String> registrations) {
+        static Night first() throws Exception {
+            UUID host = UUID.randomUUID();
+            UUID event = UUID.randomUUID();
+            String coordinator = TestTokens.coordinator(host);
+            String tag = Long.toHexString(System.nanoTime());
+            EventsOnKafka.published(event, host, 10, Map.of(), coordinator);
+            JsonPath first = sync(event, list(tag, 1, 3));
+            summary(first, 3, 0, 0, 0);
+            return new Night(host, event, coordinator, tag, first.getList("rows.registrationId"));
+        }
     }
 
     private static void summary(JsonPath result, int added, int updated, int unchanged, int cancelled) {
@@ -51,14 +67,12 @@ class RosterStatesTest {
 
     @Test
     void attendedAndAbsentPeopleStayUnchangedAndAfterTheStartOnlyRemovalsApply() throws Exception {
-        UUID host = UUID.randomUUID();
-        UUID event = UUID.randomUUID();
-        String coordinator = TestTokens.coordinator(host);
-        String tag = Long.toHexString(System.nanoTime());
-        EventsOnKafka.published(event, host, 10, Map.of(), coordinator);
-        JsonPath first = sync(event, list(tag, 1, 3));
-        summary(first, 3, 0, 0, 0);
-        List<String> ids = first.getList("rows.registrationId");
+        Night night = Night.first();
+        UUID host = night.host();
+        UUID event = night.event();
+        String coordinator = night.coordinator();
+        String tag = night.tag();
+        List<String> ids = night.registrations();
 
         // the day begins: no close date, so registration closed at the start
         OffsetDateTime start = OffsetDateTime.now().minusHours(1);
@@ -98,13 +112,11 @@ class RosterStatesTest {
 
     @Test
     void aCancellationByTheOrganiserOrByThePersonStandsAgainstTheNextNight() throws Exception {
-        UUID host = UUID.randomUUID();
-        UUID event = UUID.randomUUID();
-        String coordinator = TestTokens.coordinator(host);
-        String tag = Long.toHexString(System.nanoTime());
-        EventsOnKafka.published(event, host, 10, Map.of(), coordinator);
-        JsonPath first = sync(event, list(tag, 1, 3));
-        List<String> ids = first.getList("rows.registrationId");
+        Night first = Night.first();
+        UUID event = first.event();
+        String coordinator = first.coordinator();
+        String tag = first.tag();
+        List<String> ids = first.registrations();
         String second = as(TestTokens.municipality(MALMO)).get("/api/v1/registrations/{id}", ids.get(1)).then()
                 .statusCode(200).extract().path("participant.id");
 
