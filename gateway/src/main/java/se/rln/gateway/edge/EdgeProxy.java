@@ -166,10 +166,11 @@ public class EdgeProxy {
             refuse(rc, EdgeProblem.methodNotAllowed(in.method().name(), in.path()), route);
             return;
         }
+        if (badToken != null) {
+            refuse(rc, badToken.problem(), route);
+            return;
+        }
         try {
-            if (badToken != null) {
-                throw badToken;
-            }
             auth.check(caller, access);
         } catch (EdgeAuth.Refused e) {
             refuse(rc, e.problem(), route);
