@@ -4,11 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +25,6 @@ import se.rln.participants.mapping.ChangeView;
 @ApplicationScoped
 public class ChangeFeed {
 
-    private static final String PREFIX = "c1:";
-
     @Inject
     EntityManager em;
 
@@ -43,85 +40,81 @@ public class ChangeFeed {
         if (!own && !caller.admin()) {
             throw ProblemException.forbidden("a municipality reads only its own change feed");
         }
-        long after = position(cursor);
-        List<Object[]> rows = rows("c.municipality_code = ?1 AND c.seq > ?2", municipality, after, limit + 1);
+        FeedPosition after = position(cursor);
+        List<Object[]> rows = rows(em.createNativeQuery("""
+                SELECT CAST(CAST(c.tx AS text) AS bigint), c.seq, c.event_id, c.registration_id, c.participant_id, p.external_id, c.change,
+                       c.status, c.occurred_at
+                FROM registration_change c JOIN participant p ON p.id = c.participant_id
+                WHERE c.municipality_code = ?1 AND (c.tx, c.seq) > (CAST(?2 AS xid8), ?3)
+                  AND c.tx < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY c.tx, c.seq LIMIT ?4""").setParameter(1, municipality)
+                .setParameter(2, Long.toString(after.tx())).setParameter(3, after.seq()).setParameter(4, limit + 1));
         boolean more = rows.size() > limit;
         List<ChangeView.Change> items = new ArrayList<>();
-        long last = after;
+        FeedPosition last = after;
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            last = ((Number) row[0]).longValue();
-            items.add(change(row));
+            last = new FeedPosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            items.add(change(row, 2));
         }
-        return new ChangeView(items, encode(last), more);
+        return new ChangeView(items, last.cursor(), more);
     }
 
     /** Every change of one person still in the feed, oldest first (for their data export). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ChangeView.Change> ofParticipant(UUID participantId) {
-        return rows("c.participant_id = ?1 AND c.seq > ?2", participantId, 0L, 10_000).stream().map(ChangeFeed::change)
-                .toList();
+        List<Object[]> rows = rows(em.createNativeQuery("""
+                SELECT c.event_id, c.registration_id, c.participant_id, p.external_id, c.change, c.status, c.occurred_at
+                FROM registration_change c JOIN participant p ON p.id = c.participant_id
+                WHERE c.participant_id = ?1 ORDER BY c.tx, c.seq""").setParameter(1, participantId));
+        return rows.stream().map(row -> change(row, 0)).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String where, Object key, long after, int limit) {
-        return em.createNativeQuery("""
-                SELECT c.seq, c.event_id, c.registration_id, c.participant_id, p.external_id, c.change, c.status, c.occurred_at
-                FROM registration_change c JOIN participant p ON p.id = c.participant_id
-                WHERE\s""" + where + " ORDER BY c.seq LIMIT ?3").setParameter(1, key).setParameter(2, after)
-                .setParameter(3, limit).getResultList();
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 
-    private static ChangeView.Change change(Object[] row) {
-        return new ChangeView.Change((UUID) row[1], (UUID) row[2], (UUID) row[3], (String) row[4], (String) row[5],
-                (String) row[6], time(row[7]));
+    private static ChangeView.Change change(Object[] row, int from) {
+        return new ChangeView.Change((UUID) row[from], (UUID) row[from + 1], (UUID) row[from + 2], (String) row[from + 3],
+                (String) row[from + 4], (String) row[from + 5], time(row[from + 6]));
     }
 
     /** Drops changes past the retention and moves the horizon, so older cursors expire. */
     @Scheduled(every = "6h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void forgetOldChanges() {
-        Object deletedUpTo = em.createNativeQuery("""
+        em.createNativeQuery("""
                 WITH gone AS (DELETE FROM registration_change WHERE occurred_at < now() - make_interval(days => ?1)
-                RETURNING seq) SELECT max(seq) FROM gone""").setParameter(1, retentionDays).getSingleResult();
-        if (deletedUpTo != null) {
-            em.createNativeQuery("UPDATE change_feed_horizon SET seq = greatest(seq, ?1) WHERE id = 1")
-                    .setParameter(1, ((Number) deletedUpTo).longValue()).executeUpdate();
-        }
+                              RETURNING tx, seq),
+                     last AS (SELECT tx, seq FROM gone ORDER BY tx DESC, seq DESC LIMIT 1)
+                UPDATE change_feed_horizon h SET tx = last.tx, seq = last.seq FROM last
+                WHERE h.id = 1 AND (last.tx, last.seq) > (h.tx, h.seq)""").setParameter(1, retentionDays).executeUpdate();
     }
 
-    private long position(String cursor) {
+    private FeedPosition position(String cursor) {
+        Object[] bounds = (Object[]) em.createNativeQuery("""
+                SELECT CAST(CAST(h.tx AS text) AS bigint), h.seq, CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) AS text) AS bigint),
+                       (SELECT coalesce(max(seq), 0) FROM registration_change)
+                FROM change_feed_horizon h WHERE h.id = 1""").getSingleResult();
+        FeedPosition horizon = new FeedPosition(((Number) bounds[0]).longValue(), ((Number) bounds[1]).longValue());
         if (cursor == null || cursor.isBlank()) {
-            return horizon();
+            return horizon;
         }
-        long seq;
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!decoded.startsWith(PREFIX)) {
-                throw new IllegalArgumentException();
-            }
-            seq = Long.parseLong(decoded.substring(PREFIX.length()));
-        } catch (IllegalArgumentException e) {
+        FeedPosition p = FeedPosition.of(cursor).orElseThrow(() -> gone("this cursor was not issued by this feed"));
+        if (p.compareTo(horizon) < 0) {
+            throw gone("this cursor has expired");
+        }
+        long nextTx = ((Number) bounds[2]).longValue();
+        long lastSeq = ((Number) bounds[3]).longValue();
+        if (!p.equals(horizon) && (p.tx() >= nextTx || p.seq() > lastSeq)) {
             throw gone("this cursor was not issued by this feed");
         }
-        long issuedUpTo = ((Number) em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM registration_change")
-                .getSingleResult()).longValue();
-        if (seq < horizon() || seq > Math.max(issuedUpTo, horizon())) {
-            throw gone(seq < horizon() ? "this cursor has expired" : "this cursor was not issued by this feed");
-        }
-        return seq;
-    }
-
-    private long horizon() {
-        return ((Number) em.createNativeQuery("SELECT seq FROM change_feed_horizon WHERE id = 1").getSingleResult()).longValue();
+        return p;
     }
 
     private static ProblemException gone(String why) {
         return new ProblemException(410, "cursor-gone", "Cursor gone", why
                 + "; resync: GET the roster of each event, then read the feed again without a cursor", null);
-    }
-
-    private static String encode(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + seq).getBytes(StandardCharsets.UTF_8));
     }
 
     private static OffsetDateTime time(Object value) {
