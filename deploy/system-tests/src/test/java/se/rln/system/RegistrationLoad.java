@@ -57,10 +57,15 @@ final class RegistrationLoad {
     }
 
     /**
-     * A new day with 100 seats, published and open in participants-service, registered onto by the
+     * A new day with 100 seats in Skåne (region 12), published and open in participants-service, registered onto by the
      * HR systems of {@code municipalities} (each its own rate-limit client).
      */
     static RegistrationLoad onNewDay(String title, List<String> municipalities) throws Exception {
+        return onNewDay(title, municipalities, 100);
+    }
+
+    /** The same with {@code capacity} seats. */
+    static RegistrationLoad onNewDay(String title, List<String> municipalities, int capacity) throws Exception {
         String gateway = Suite.gateway();
         String host = given().baseUri(gateway).header("Authorization", "Bearer " + TestTokens.admin())
                 .contentType("application/json").body(Map.of("name", "Region Skåne " + UUID.randomUUID(), "kind", "REGION",
@@ -69,7 +74,7 @@ final class RegistrationLoad {
         OffsetDateTime day = OffsetDateTime.now().plusMonths(1).withNano(0);
         String event = given().baseUri(gateway).header("Authorization", "Bearer " + coordinator).contentType("application/json")
                 .body(Map.of("title", title, "hostOrganisationId", host, "regionCode", "12", "startsAt", day.toString(),
-                        "endsAt", day.plusHours(6).toString(), "capacity", 100,
+                        "endsAt", day.plusHours(6).toString(), "capacity", capacity,
                         "registrationOpensAt", OffsetDateTime.now().minusDays(1).withNano(0).toString()))
                 .post("/api/v1/events").then().statusCode(201).extract().path("id");
         given().baseUri(gateway).header("Authorization", "Bearer " + coordinator).post("/api/v1/events/" + event + "/publish")

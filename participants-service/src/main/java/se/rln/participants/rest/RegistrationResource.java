@@ -49,6 +49,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "403", description = "Another municipality's person, or an event the coordinator does not organise")
     @APIResponse(responseCode = "404", description = "Unknown event")
     @APIResponse(responseCode = "409", description = "Registration is not open")
+    @APIResponse(responseCode = "503", description = "True overload: the event's line is full or did not move in time; nothing was done, retry after Retry-After seconds")
     public Response register(@PathParam("id") UUID eventId, @NotNull @Valid RegistrationRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         var outcome = registrations.register(eventId, body, idempotencyKey);

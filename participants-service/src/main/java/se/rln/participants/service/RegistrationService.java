@@ -1,5 +1,6 @@
 package se.rln.participants.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.rln.commons.database.LockQueue;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
@@ -63,8 +65,20 @@ public class RegistrationService {
     @Inject
     EntityManager em;
 
-    @Transactional
+    @Inject
+    LockQueue line;
+
+    /**
+     * Registers one person. Registrations for one event wait in this instance's line for the
+     * event's ledger (arrival order, bounded wait) before their transaction takes a connection.
+     */
     public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
+        return line.inLine(eventId, () -> QuarkusTransaction.requiringNew()
+                .call(() -> registerInTransaction(eventId, request, idempotencyKey)));
+    }
+
+    private IdempotencyKeys.Outcome<RegistrationView> registerInTransaction(UUID eventId, RegistrationRequest request,
+            String idempotencyKey) {
         directory.requireMunicipality(request.participant().municipalityCode());
         SeatLedger.Locked locked = ledger.lock(eventId);
         EventSeats event = access.visibleEvent(locked.event());

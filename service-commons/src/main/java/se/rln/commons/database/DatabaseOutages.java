@@ -11,6 +11,9 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseOutages {
 
+    /** Agroal's message when no pooled connection became free within the acquisition timeout. */
+    static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+
     private DatabaseOutages() {
     }
 
@@ -28,13 +31,29 @@ public final class DatabaseOutages {
         return false;
     }
 
+    /**
+     * True if {@code failure} says every pooled connection was busy for the whole acquisition
+     * timeout: the database is up but this instance has more work than connections. Also an
+     * outage in the sense of {@link #isOutage} (it passes), told apart for a clearer answer.
+     */
+    public static boolean isOverload(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().equals(POOL_EXHAUSTED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean unavailable(SQLException e) {
         String state = e.getSQLState();
         if (state != null) {
             // 08: connection exception; 57P01..57P03: admin shutdown, crash shutdown, cannot connect now.
             return state.startsWith("08") || state.startsWith("57P0");
         }
-        // Agroal reports a pool that cannot open a connection in time without a SQL state.
-        return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+        // Agroal reports a pool that cannot open a connection in time, or whose connections all stayed
+        // busy, without a SQL state.
+        return e.getMessage() != null && (e.getMessage().startsWith("Acquisition timeout") || e.getMessage().equals(POOL_EXHAUSTED));
     }
 }

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Violation> violations;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail, List<Violation> violations) {
         super(detail);
@@ -19,6 +20,21 @@ public class ProblemException extends RuntimeException {
         this.slug = slug;
         this.title = title;
         this.violations = violations == null ? List.of() : List.copyOf(violations);
+        this.retryAfterSeconds = null;
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, int retryAfterSeconds) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.violations = List.of();
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** True overload: nothing was done, the client retries after {@code seconds} (sent as Retry-After). */
+    public static ProblemException busy(String detail, int seconds) {
+        return new ProblemException(503, "overloaded", "Service busy", detail, seconds);
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -81,5 +97,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** Seconds for a Retry-After header, or null for none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -32,7 +32,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return ProblemResponses.of(e.status(), e.slug(), e.title(), e.getMessage(), e.violations(), request);
+        Response response = ProblemResponses.of(e.status(), e.slug(), e.title(), e.getMessage(), e.violations(), request);
+        return e.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -161,6 +163,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutages.isOverload(e)) {
+            Log.warnf("No free database connection for %s %s: %s", request.method(), request.path(), e.toString());
+            return problem(ProblemException.busy("every database connection of this instance stayed busy; nothing was "
+                    + "changed, retry shortly (with the same Idempotency-Key where you sent one)", 1), request);
+        }
         if (DatabaseOutages.isOutage(e)) {
             Log.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.toString());
             return Response.fromResponse(ProblemResponses.of(503, "database-unavailable", "Service unavailable",

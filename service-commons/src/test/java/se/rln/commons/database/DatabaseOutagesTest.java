@@ -19,6 +19,17 @@ class DatabaseOutagesTest {
     }
 
     @Test
+    void aPoolWhoseConnectionsStayedBusyIsAnOverloadThatPasses() {
+        // as Hibernate wraps Agroal's refusal when every connection stays busy
+        var busy = new org.hibernate.exception.GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"));
+        assertTrue(DatabaseOutages.isOverload(busy));
+        assertTrue(DatabaseOutages.isOutage(busy));
+        assertFalse(DatabaseOutages.isOverload(new SQLException("Connection to 127.0.0.1:5432 refused", "08001")));
+        assertFalse(DatabaseOutages.isOverload(new SQLException("Acquisition timeout while waiting for new connection")));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNot() {
         assertFalse(DatabaseOutages.isOutage(new SQLException("duplicate key value", "23505")));
         assertFalse(DatabaseOutages.isOutage(new SQLException("deadlock detected", "40P01")));
