@@ -28,6 +28,7 @@ import se.rln.participants.mapping.Roster;
 import se.rln.participants.mapping.RosterResult;
 import se.rln.participants.service.RegistrationService;
 import se.rln.participants.service.RosterCsv;
+import se.rln.participants.service.RosterSheet;
 import se.rln.participants.service.RosterSync;
 
 @Path("/api/v1/events/{id}/municipalities/{code}/roster")
@@ -70,10 +71,10 @@ public class RosterResource {
 
     @PUT
     @Consumes({ "text/csv", "application/csv" })
-    @Operation(operationId = "syncMunicipalityRoster", summary = "Sync the desired full list (CSV: comma or semicolon, UTF-8 with or without BOM)",
+    @Operation(operationId = "syncMunicipalityRoster", summary = "Sync the desired full list (CSV: comma or semicolon, UTF-8 with or without BOM, or Windows-1252)",
             description = "Header row with externalId, givenName, familyName, email, title, managerLevel.")
     @APIResponse(responseCode = "200", description = "A summary and a result per row")
-    @APIResponse(responseCode = "400", description = "Not CSV, not UTF-8, or a required column missing")
+    @APIResponse(responseCode = "400", description = "Not CSV text (neither UTF-8 nor Windows-1252), or a required column missing")
     @APIResponse(responseCode = "409", description = "Registration is closed and the list adds people")
     @APIResponse(responseCode = "413", description = "More than 10 000 rows")
     @APIResponse(responseCode = "422", description = "Bad rows, each named (rows[N].field; CSV line N + 1); nothing applied")
@@ -81,10 +82,26 @@ public class RosterResource {
             @QueryParam("dryRun") boolean dryRun,
             @RequestBody(required = true, content = {
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
-                            description = "Header row, then one row per person; comma or semicolon; UTF-8, with or without BOM")),
+                            description = "Header row, then one row per person; comma or semicolon; UTF-8 (with or without BOM) or Windows-1252")),
                     @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING)) })
             byte[] body) {
         return sync.sync(eventId, municipality(code), RosterCsv.parse(body == null ? new byte[0] : body), dryRun);
+    }
+
+    @PUT
+    @Consumes(RosterSheet.MEDIA_TYPE)
+    @Operation(operationId = "syncMunicipalityRoster", summary = "Sync the desired full list from an Excel workbook (.xlsx)",
+            description = "The first sheet: a header row with externalId, givenName, familyName, email, title, managerLevel, then a row per person.")
+    @APIResponse(responseCode = "200", description = "A summary and a result per row")
+    @APIResponse(responseCode = "400", description = "Not a readable .xlsx workbook, or a required column missing")
+    @APIResponse(responseCode = "409", description = "Registration is closed and the list adds people")
+    @APIResponse(responseCode = "413", description = "More than 10 000 rows")
+    @APIResponse(responseCode = "422", description = "Bad rows, each named (rows[N].field; sheet row N + 2); nothing applied")
+    public RosterResult syncWorkbook(@PathParam("id") UUID eventId, @PathParam("code") String code,
+            @QueryParam("dryRun") boolean dryRun,
+            @RequestBody(required = true, content = @Content(mediaType = RosterSheet.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))) byte[] body) {
+        return sync.sync(eventId, municipality(code), RosterSheet.parse(body == null ? new byte[0] : body), dryRun);
     }
 
     private static String municipality(String code) {

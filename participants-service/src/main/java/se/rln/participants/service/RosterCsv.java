@@ -5,13 +5,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,15 +17,13 @@ import se.rln.commons.problem.ProblemException;
 import se.rln.participants.mapping.RosterRow;
 
 /**
- * Reads a roster as Swedish spreadsheets export it: UTF-8 with or without BOM, comma or
- * semicolon separated (whichever the header line uses), a header row naming the columns
- * (case and spaces ignored). Parsing uses Apache Commons CSV.
+ * Reads a roster as Swedish spreadsheets export it: UTF-8 with or without BOM, or Windows-1252
+ * (Excel's "CSV (semikolonavgränsad)"), told apart by whether the bytes are valid UTF-8; comma
+ * or semicolon separated (whichever the header line uses). Parsing uses Apache Commons CSV.
  */
 public final class RosterCsv {
 
-    static final Set<String> REQUIRED = Set.of("givenname", "familyname", "email");
-    private static final Map<String, String> ALIASES = Map.of("externalid", "externalId", "givenname", "givenName",
-            "familyname", "familyName", "email", "email", "title", "title", "managerlevel", "managerLevel");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private RosterCsv() {
     }
@@ -39,15 +35,20 @@ public final class RosterCsv {
         }
         String header = text.lines().findFirst().orElse("");
         char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
-            Map<String, String> columns = columns(parser.getHeaderNames());
+            RosterTable table = null;
             List<RosterRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(new RosterRow(cell(record, columns, "externalId"), cell(record, columns, "givenName"),
-                        cell(record, columns, "familyName"), cell(record, columns, "email"), cell(record, columns, "title"),
-                        cell(record, columns, "managerLevel")));
+                List<String> cells = record.toList();
+                if (table == null) {
+                    table = new RosterTable(cells);
+                } else if (!RosterTable.blank(cells)) {
+                    rows.add(table.row(cells));
+                }
+            }
+            if (table == null) {
+                throw ProblemException.invalid("body", "the CSV is empty: a header row is required");
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -55,39 +56,29 @@ public final class RosterCsv {
         }
     }
 
-    private static Map<String, String> columns(List<String> headerNames) {
-        Map<String, String> columns = new java.util.HashMap<>();
-        for (String name : headerNames) {
-            String key = name.replace(" ", "").replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-            if (ALIASES.containsKey(key)) {
-                columns.put(ALIASES.get(key), name);
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(ALIASES.get(required))) {
-                throw ProblemException.invalid("body", "the CSV header lacks the column " + ALIASES.get(required)
-                        + " (columns: externalId, givenName, familyName, email, title, managerLevel)");
-            }
-        }
-        return columns;
-    }
-
-    private static String cell(CSVRecord record, Map<String, String> columns, String field) {
-        String header = columns.get(field);
-        if (header == null || !record.isSet(header)) {
-            return null;
-        }
-        String value = record.get(header);
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String decode(byte[] body) {
+    /** UTF-8 when the bytes are valid UTF-8 (a Windows-1252 å, ä or ö never is), else Windows-1252. */
+    static String decode(byte[] body) {
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.invalid("body", "the CSV is not valid UTF-8 (save it as \"CSV UTF-8\")");
+            text = strict(StandardCharsets.UTF_8, body);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                text = strict(WINDOWS_1252, body);
+            } catch (CharacterCodingException neither) {
+                throw ProblemException.invalid("body", "the CSV is neither UTF-8 nor Windows-1252 text (save it as "
+                        + "\"CSV UTF-8\", or send an Excel workbook as .xlsx)");
+            }
         }
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+            throw ProblemException.invalid("body", "the body holds binary data, not CSV text (send an Excel workbook as "
+                    + RosterSheet.MEDIA_TYPE + ")");
+        }
+        return text;
+    }
+
+    private static String strict(Charset charset, byte[] body) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
     }
 
     private static int count(String s, char c) {

@@ -30,12 +30,23 @@ class RosterCsvTest {
     }
 
     @Test
+    void windows1252AsExcelsSemicolonExportWritesItKeepsEveryLetter() {
+        byte[] csv = "Kommentar;Förnamn;Efternamn;E-post\r\nx;Renée;Åström-Öhrn;renee@jonkoping.se\r\n"
+                .getBytes(RosterCsv.WINDOWS_1252);
+        List<RosterRow> rows = RosterCsv.parse(csv);
+        assertEquals(List.of(new RosterRow(null, "Renée", "Åström-Öhrn", "renee@jonkoping.se", null, null)), rows);
+        // the euro sign and curly quotes exist in Windows-1252 but not in ISO-8859-1
+        assertEquals("€ ”ä”", RosterCsv.decode("€ ”ä”".getBytes(RosterCsv.WINDOWS_1252)));
+    }
+
+    @Test
     void brokenFilesAreNamedProblems() {
         assertEquals("body", assertThrows(ProblemException.class,
                 () -> RosterCsv.parse("givenName;email\nÅsa;a@b.se\n".getBytes(StandardCharsets.UTF_8))).violations().get(0).field());
-        ProblemException latin1 = assertThrows(ProblemException.class,
-                () -> RosterCsv.parse("givenName;familyName;email\nÅsa;Öberg;a@b.se\n".getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals("body: the CSV is not valid UTF-8 (save it as \"CSV UTF-8\")", latin1.getMessage());
+        ProblemException undefined = assertThrows(ProblemException.class,
+                () -> RosterCsv.parse(new byte[] { 'g', ';', (byte) 0xC3, (byte) 0x81, (byte) 0x81, '\n' }));
+        assertEquals("body: the CSV is neither UTF-8 nor Windows-1252 text (save it as \"CSV UTF-8\", or send an Excel "
+                + "workbook as .xlsx)", undefined.getMessage());
         assertThrows(ProblemException.class,
                 () -> RosterCsv.parse("givenName;familyName;email\n\"Åsa;Öberg;a@b.se\n".getBytes(StandardCharsets.UTF_8)));
     }
