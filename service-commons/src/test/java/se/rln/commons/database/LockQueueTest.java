@@ -62,31 +62,52 @@ class LockQueueTest {
     }
 
     @Test
-    void aFullLineAndALineThatDoesNotMoveAnswerBusyWithRetryAfter() throws Exception {
-        LockQueue queue = queue(Duration.ofMillis(200), 1);
-        CountDownLatch holding = new CountDownLatch(1);
+    void aLineThatDoesNotMoveWithinTheWaitAnswersBusyWithRetryAfter() throws Exception {
+        LockQueue queue = queue(Duration.ofMillis(200), 100);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture.runAsync(() -> queue.inLine("event-2", () -> {
-            holding.countDown();
-            await(release);
-            return null;
-        }), threads);
-        holding.await(10, TimeUnit.SECONDS);
+        CompletableFuture<?> head = holdLine(queue, "event-2", release);
         try {
             ProblemException stuck = assertThrows(ProblemException.class, () -> queue.inLine("event-2", () -> "never"));
             assertEquals(503, stuck.status());
             assertEquals(1, stuck.retryAfterSeconds());
             assertEquals("overloaded", stuck.slug());
-
-            CompletableFuture.runAsync(() -> queue.inLine("event-2", () -> "waits"), threads);
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> queueLength(queue, "event-2") == 1);
-            ProblemException full = assertThrows(ProblemException.class, () -> queue.inLine("event-2", () -> "never"));
-            assertEquals(503, full.status());
-            assertEquals(2.0, queue.metrics.counter("rln.lock_queue.refusals").count());
+            assertEquals(1.0, queue.metrics.counter("rln.lock_queue.refusals").count());
         } finally {
             release.countDown();
         }
+        head.get(10, TimeUnit.SECONDS);
         assertEquals("free again", queue.inLine("event-2", () -> "free again"));
+    }
+
+    @Test
+    void aFullLineAnswersBusyAtOnce() throws Exception {
+        LockQueue queue = queue(Duration.ofSeconds(30), 1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<?> head = holdLine(queue, "event-3", release);
+        CompletableFuture<String> waiter;
+        try {
+            waiter = CompletableFuture.supplyAsync(() -> queue.inLine("event-3", () -> "waited"), threads);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> queueLength(queue, "event-3") == 1);
+            ProblemException full = assertThrows(ProblemException.class, () -> queue.inLine("event-3", () -> "never"));
+            assertEquals(503, full.status());
+            assertEquals("the line for this resource is full; nothing was changed, retry shortly (with the same "
+                    + "Idempotency-Key where you sent one)", full.getMessage());
+        } finally {
+            release.countDown();
+        }
+        head.get(10, TimeUnit.SECONDS);
+        assertEquals("waited", waiter.get(10, TimeUnit.SECONDS), "who was in line is served");
+    }
+
+    private CompletableFuture<?> holdLine(LockQueue queue, String key, CountDownLatch release) throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
+        CompletableFuture<?> head = CompletableFuture.runAsync(() -> queue.inLine(key, () -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }), threads);
+        holding.await(10, TimeUnit.SECONDS);
+        return head;
     }
 
     private static int queueLength(LockQueue queue, Object key) {
