@@ -32,6 +32,13 @@ public class ProblemException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** The database cannot be reached: nothing was done, the client retries after 5 s. */
+    public static ProblemException databaseUnavailable() {
+        return new ProblemException(503, "database-unavailable", "Service unavailable",
+                "the service's database cannot be reached at the moment; nothing was changed unless a later read "
+                        + "shows it, retry shortly (with the same Idempotency-Key where you sent one)", 5);
+    }
+
     /** True overload: nothing was done, the client retries after {@code seconds} (sent as Retry-After). */
     public static ProblemException busy(String detail, int seconds) {
         return new ProblemException(503, "overloaded", "Service busy", detail, seconds);

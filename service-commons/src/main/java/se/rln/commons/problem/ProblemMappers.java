@@ -170,10 +170,7 @@ public class ProblemMappers {
         }
         if (DatabaseOutages.isOutage(e)) {
             Log.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.toString());
-            return Response.fromResponse(ProblemResponses.of(503, "database-unavailable", "Service unavailable",
-                    "the service's database cannot be reached at the moment; nothing was changed unless a later read "
-                            + "shows it, retry shortly (with the same Idempotency-Key where you sent one)",
-                    null, request)).header("Retry-After", "5").build();
+            return problem(ProblemException.databaseUnavailable(), request);
         }
         Log.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return ProblemResponses.of(500, "internal", "Internal error",

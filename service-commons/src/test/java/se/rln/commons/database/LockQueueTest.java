@@ -99,6 +99,27 @@ class LockQueueTest {
         assertEquals("waited", waiter.get(10, TimeUnit.SECONDS), "who was in line is served");
     }
 
+    @Test
+    void behindWorkThatFoundTheDatabaseAwayTheLineAnswersAtOnceWithoutTrying() {
+        LockQueue queue = queue(Duration.ofSeconds(30), 100);
+        assertThrows(IllegalStateException.class, () -> queue.inLine("event-4", () -> {
+            throw new IllegalStateException("not the database");
+        }));
+        assertEquals("ran", queue.inLine("event-4", () -> "ran"), "an ordinary failure changes nothing for the next");
+
+        RuntimeException away = new RuntimeException(new java.sql.SQLException("Connection refused", "08001"));
+        assertThrows(RuntimeException.class, () -> queue.inLine("event-4", () -> {
+            throw away;
+        }));
+        java.util.concurrent.atomic.AtomicBoolean tried = new java.util.concurrent.atomic.AtomicBoolean();
+        ProblemException told = assertThrows(ProblemException.class, () -> queue.inLine("event-4", () -> tried.getAndSet(true)));
+        assertEquals(503, told.status());
+        assertEquals("database-unavailable", told.slug());
+        assertEquals(5, told.retryAfterSeconds());
+        assertEquals(false, tried.get(), "the work behind was not tried");
+        assertEquals("other line", queue.inLine("event-5", () -> "other line"));
+    }
+
     private CompletableFuture<?> holdLine(LockQueue queue, String key, CountDownLatch release) throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CompletableFuture<?> head = CompletableFuture.runAsync(() -> queue.inLine(key, () -> {
