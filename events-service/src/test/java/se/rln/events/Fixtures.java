@@ -1,7 +1,11 @@
 package se.rln.events;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.Response;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -124,5 +128,26 @@ public final class Fixtures {
     public static UUID draftSkaneDay(Organisers o) {
         return UUID.fromString(createEvent(o.hostToken(), skaneDay(o.host(), o.coHost())).then().statusCode(201)
                 .extract().path("id"));
+    }
+
+    /** A report exactly as participants-service writes it, plus a field no consumer knows. */
+    public static String seatReport(String cloudEventId, UUID event, long version, int malmoConfirmed, int lundConfirmed) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/participants-service","type":"registration.confirmed",
+                 "subject":"%s","time":"2027-01-01T10:00:00Z","datacontenttype":"application/json",
+                 "data":{"eventId":"%s","version":%d,"registrationId":"%s","seats":{"confirmed":%d,"waitlisted":1,
+                 "attended":0,"noShow":0,"cancelled":0,"byMunicipality":[
+                 {"municipalityCode":"1280","allotted":10,"confirmed":%d,"waitlisted":1,"attended":0,"noShow":0,"cancelled":0},
+                 {"municipalityCode":"1281","allotted":0,"confirmed":%d,"waitlisted":0,"attended":0,"noShow":0,"cancelled":0}],
+                 "capacity":60},"participantId":"%s","municipalityCode":"1280","status":"CONFIRMED"},"dataschema":"x"}
+                """.formatted(cloudEventId, event, event, version, UUID.randomUUID(), malmoConfirmed + lundConfirmed,
+                malmoConfirmed, lundConfirmed, UUID.randomUUID());
+    }
+
+    /** Waits until the event's statistics show the report of that version. */
+    public static void awaitSeatReport(UUID event, int confirmed, long version) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/api/v1/events/{id}/stats", event).then().statusCode(200)
+                        .body("confirmed", equalTo(confirmed)).body("ledgerVersion", equalTo((int) version)));
     }
 }

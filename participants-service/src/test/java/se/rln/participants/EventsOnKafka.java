@@ -32,16 +32,29 @@ public final class EventsOnKafka {
     /** An event taking place at the given times (registration open from yesterday, no close date). */
     public static void publish(UUID event, UUID host, UUID programme, long version, String status, int capacity,
             Map<String, Integer> allotments, OffsetDateTime startsAt, OffsetDateTime endsAt) throws Exception {
+        publish(event, host, programme, version, status, capacity, allotments, startsAt, endsAt, "KEEP");
+    }
+
+    /** A published event two months ahead whose seats were cut with the given overbooking policy. */
+    public static void cut(UUID event, UUID host, long version, int capacity, Map<String, Integer> allotments,
+            String overbookingPolicy) throws Exception {
+        OffsetDateTime day = OffsetDateTime.now().plusMonths(2);
+        publish(event, host, null, version, "PUBLISHED", capacity, allotments, day, day.plusHours(7), overbookingPolicy);
+    }
+
+    private static void publish(UUID event, UUID host, UUID programme, long version, String status, int capacity,
+            Map<String, Integer> allotments, OffsetDateTime startsAt, OffsetDateTime endsAt, String overbookingPolicy)
+            throws Exception {
         String seats = allotments.entrySet().stream()
                 .map(a -> "{\"municipalityCode\":\"" + a.getKey() + "\",\"seats\":" + a.getValue() + "}")
                 .collect(Collectors.joining(",", "[", "]"));
         String data = """
                 {"id":"%s","version":%d,"title":"Mobilisera för framtiden – ledarskapets betydelse","status":"%s",
                  "hostOrganisationId":"%s","coHostOrganisationIds":[],"programmeId":%s,"regionCode":"12","startsAt":"%s","endsAt":"%s",
-                 "capacity":%d,"seatAllotments":%s,"registrationOpensAt":"%s","registrationClosesAt":null,"sessions":[]}
+                 "capacity":%d,"seatAllotments":%s,"overbookingPolicy":"%s","registrationOpensAt":"%s",
+                 "registrationClosesAt":null,"sessions":[]}
                 """.formatted(event, version, status, host, programme == null ? "null" : "\"" + programme + "\"", startsAt,
-                endsAt, capacity, seats,
-                OffsetDateTime.now().minusDays(1));
+                endsAt, capacity, seats, overbookingPolicy, OffsetDateTime.now().minusDays(1));
         String cloudEvent = """
                 {"specversion":"1.0","id":"%s","source":"/events-service","type":"event.%s","subject":"%s",
                  "time":"%s","datacontenttype":"application/json","data":%s}

@@ -28,7 +28,7 @@ public class EventMapper {
                 e.seatAllotments.stream().map(a -> new SeatAllotmentDto(a.municipalityCode,
                         municipalities.municipality(a.municipalityCode).map(Municipality::name).orElse(null), a.seats))
                         .toList(),
-                e.audience, Times.local(e.registrationOpensAt), Times.local(e.registrationClosesAt),
+                e.overbookingPolicy, e.audience, Times.local(e.registrationOpensAt), Times.local(e.registrationClosesAt),
                 List.copyOf(e.resourceLinks), e.status, e.cancellationReason,
                 e.sessions.stream().map(this::view).toList(), e.version, Times.local(e.createdAt),
                 Times.local(e.updatedAt));

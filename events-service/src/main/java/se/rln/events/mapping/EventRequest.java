@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rln.events.model.OverbookingPolicy;
 import se.rln.events.model.ResourceLink;
 
 /** Creates or replaces an event (its agenda has its own endpoints). */
@@ -32,5 +33,9 @@ public record EventRequest(
         @Schema(examples = "Chefer inom socialtjänsten i Skånes kommuner") @Size(max = 500) String audience,
         OffsetDateTime registrationOpensAt,
         OffsetDateTime registrationClosesAt,
-        @Size(max = 50) List<@Valid @NotNull ResourceLink> resourceLinks) {
+        @Size(max = 50) List<@Valid @NotNull ResourceLink> resourceLinks,
+        @Schema(description = "Required when the change leaves confirmed people without a seat (a lower capacity, or "
+                + "allotments that reserve seats others hold); otherwise the change is refused with 409 overbooked. "
+                + "Absent keeps the event's policy.")
+        OverbookingPolicy overbookingPolicy) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rln.events.model.EventStatus;
+import se.rln.events.model.OverbookingPolicy;
 import se.rln.events.model.ResourceLink;
 
 /**
@@ -28,6 +29,7 @@ public record EventView(
         OffsetDateTime endsAt,
         @Schema(examples = "60") int capacity,
         List<SeatAllotmentDto> seatAllotments,
+        @Schema(examples = "KEEP") OverbookingPolicy overbookingPolicy,
         String audience,
         OffsetDateTime registrationOpensAt,
         OffsetDateTime registrationClosesAt,

@@ -66,6 +66,10 @@ public class Event {
     @OrderBy("municipalityCode")
     public List<SeatAllotment> seatAllotments = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "overbooking_policy")
+    public OverbookingPolicy overbookingPolicy = OverbookingPolicy.KEEP;
+
     public String audience;
 
     @Column(name = "registration_opens_at")

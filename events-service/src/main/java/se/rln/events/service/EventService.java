@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.reference.Municipalities;
@@ -23,10 +25,13 @@ import se.rln.events.mapping.EventView;
 import se.rln.events.messaging.outbound.EventJournal;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
+import se.rln.events.model.OverbookingPolicy;
 import se.rln.events.model.SeatAllotment;
+import se.rln.events.model.SeatStatistics;
 import se.rln.events.model.Venue;
 import se.rln.events.repository.EventFilter;
 import se.rln.events.repository.EventRepository;
+import se.rln.events.repository.SeatStatisticsRepository;
 
 /** Creating, changing, reading and listing events. Lifecycle transitions are in {@link EventLifecycle}. */
 @ApplicationScoped
@@ -37,6 +42,9 @@ public class EventService {
 
     @Inject
     EventValidation validation;
+
+    @Inject
+    SeatStatisticsRepository statistics;
 
     @Inject
     EventAccess access;
@@ -91,6 +99,7 @@ public class EventService {
             access.hosted(event, id, "change who hosts and co-hosts");
         }
         validation.check(request, event.sessions);
+        refuseUnstatedOverbooking(event, request);
         apply(event, request);
         return journal.record(event, EventJournal.UPDATED);
     }
@@ -119,6 +128,29 @@ public class EventService {
                 e -> new String[] { e.startsAt.toString(), e.id.toString() });
     }
 
+    /**
+     * A change that leaves more confirmed people without a seat than the event does now must
+     * say what happens to them ({@link OverbookingPolicy}).
+     */
+    private void refuseUnstatedOverbooking(Event event, EventRequest request) {
+        SeatStatistics seats = statistics.findById(event.id);
+        if (seats == null || seats.confirmed == 0 || request.overbookingPolicy() != null) {
+            return;
+        }
+        Map<String, Integer> confirmedBy = new HashMap<>();
+        seats.byMunicipality.forEach(row -> confirmedBy.merge(row.municipalityCode(), row.confirmed(), Integer::sum));
+        Map<String, Integer> now = new HashMap<>();
+        event.seatAllotments.forEach(a -> now.merge(a.municipalityCode, a.seats, Integer::sum));
+        Map<String, Integer> asked = new HashMap<>();
+        if (request.seatAllotments() != null) {
+            request.seatAllotments().forEach(a -> asked.merge(a.municipalityCode(), a.seats(), Integer::sum));
+        }
+        SeatCut after = SeatCut.of(request.capacity(), asked, confirmedBy);
+        if (after.unseated() > SeatCut.of(event.capacity, now, confirmedBy).unseated()) {
+            throw after.refusal();
+        }
+    }
+
     private void apply(Event e, EventRequest r) {
         e.title = r.title().strip();
         e.theme = r.theme();
@@ -143,6 +175,9 @@ public class EventService {
         e.seatAllotments.clear();
         if (r.seatAllotments() != null) {
             r.seatAllotments().forEach(a -> e.seatAllotments.add(new SeatAllotment(a.municipalityCode(), a.seats())));
+        }
+        if (r.overbookingPolicy() != null) {
+            e.overbookingPolicy = r.overbookingPolicy();
         }
         e.audience = r.audience();
         e.registrationOpensAt = r.registrationOpensAt();

@@ -23,26 +23,6 @@ class RegistrationFeedTest {
 
     private static final String TOPIC = "leadership.registrations.v1";
 
-    /** A report exactly as participants-service writes it, plus a field no consumer knows. */
-    private static String report(String cloudEventId, UUID event, long version, int malmoConfirmed, int lundConfirmed) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/participants-service","type":"registration.confirmed",
-                 "subject":"%s","time":"2027-01-01T10:00:00Z","datacontenttype":"application/json",
-                 "data":{"eventId":"%s","version":%d,"registrationId":"%s","seats":{"confirmed":%d,"waitlisted":1,
-                 "attended":0,"noShow":0,"cancelled":0,"byMunicipality":[
-                 {"municipalityCode":"1280","allotted":10,"confirmed":%d,"waitlisted":1,"attended":0,"noShow":0,"cancelled":0},
-                 {"municipalityCode":"1281","allotted":0,"confirmed":%d,"waitlisted":0,"attended":0,"noShow":0,"cancelled":0}],
-                 "capacity":60},"participantId":"%s","municipalityCode":"1280","status":"CONFIRMED"},"dataschema":"x"}
-                """.formatted(cloudEventId, event, event, version, UUID.randomUUID(), malmoConfirmed + lundConfirmed,
-                malmoConfirmed, lundConfirmed, UUID.randomUUID());
-    }
-
-    private static void awaitConfirmed(UUID event, int confirmed, long version) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().get("/api/v1/events/{id}/stats", event).then().statusCode(200)
-                        .body("confirmed", equalTo(confirmed)).body("ledgerVersion", equalTo((int) version)));
-    }
-
     @Test
     void reportsAreAppliedOnceAndNeverRolledBack() throws Exception {
         Fixtures.Organisers o = Fixtures.organisers();
@@ -52,17 +32,17 @@ class RegistrationFeedTest {
                 .body("confirmed", equalTo(0)).body("available", equalTo(60)).body("ledgerVersion", equalTo(0));
 
         String first = UUID.randomUUID().toString();
-        TestKafka.send(TOPIC, event.toString(), report(first, event, 1, 3, 1));
-        awaitConfirmed(event, 4, 1);
+        TestKafka.send(TOPIC, event.toString(), Fixtures.seatReport(first, event, 1, 3, 1));
+        Fixtures.awaitSeatReport(event, 4, 1);
 
         // the same CloudEvent id again (a redelivery) is skipped even though its data differs,
         // an older version is ignored, and a poison record does not block what follows
-        TestKafka.send(TOPIC, event.toString(), report(first, event, 7, 30, 10));
+        TestKafka.send(TOPIC, event.toString(), Fixtures.seatReport(first, event, 7, 30, 10));
         TestKafka.sendRaw(TOPIC, event.toString(), "this is not a CloudEvent");
-        TestKafka.send(TOPIC, event.toString(), report(UUID.randomUUID().toString(), event, 3, 5, 2));
-        TestKafka.send(TOPIC, event.toString(), report(UUID.randomUUID().toString(), event, 2, 9, 9));
-        TestKafka.send(TOPIC, event.toString(), report(UUID.randomUUID().toString(), event, 4, 6, 2));
-        awaitConfirmed(event, 8, 4);
+        TestKafka.send(TOPIC, event.toString(), Fixtures.seatReport(UUID.randomUUID().toString(), event, 3, 5, 2));
+        TestKafka.send(TOPIC, event.toString(), Fixtures.seatReport(UUID.randomUUID().toString(), event, 2, 9, 9));
+        TestKafka.send(TOPIC, event.toString(), Fixtures.seatReport(UUID.randomUUID().toString(), event, 4, 6, 2));
+        Fixtures.awaitSeatReport(event, 8, 4);
 
         as(o.coHostToken()).get("/api/v1/events/{id}/stats", event).then().statusCode(200)
                 .body("available", equalTo(52)).body("waitlisted", equalTo(1))

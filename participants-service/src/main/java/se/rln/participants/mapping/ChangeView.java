@@ -15,7 +15,7 @@ public record ChangeView(
     /** One change of one registration. */
     @Schema(name = "Change")
     public record Change(UUID eventId, UUID registrationId, UUID participantId, String externalId,
-            @Schema(examples = "promoted", description = "confirmed, waitlisted, promoted, cancelled, attended, no-show")
+            @Schema(examples = "promoted", description = "confirmed, waitlisted, promoted, demoted (lost its seat to a cut; now at the head of the waitlist), cancelled, attended, no-show")
             String change,
             @Schema(examples = "CONFIRMED") String status, OffsetDateTime occurredAt) {
     }

@@ -26,6 +26,12 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return list("eventId = ?1 and status = ?2 order by waitlistPosition", eventId, RegistrationStatus.WAITLISTED);
     }
 
+    /** Confirmed registrations of an event in the order they got their seats. */
+    public List<Registration> confirmedInSeatOrder(UUID eventId) {
+        return list("eventId = ?1 and status = ?2 order by statusChangedAt, registeredAt, id", eventId,
+                RegistrationStatus.CONFIRMED);
+    }
+
     public List<Registration> liveOf(UUID eventId) {
         return list("eventId = ?1 and status in ?2 order by registeredAt, id", eventId,
                 List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));

@@ -22,7 +22,8 @@ import se.rln.participants.repository.RegistrationRepository;
 /**
  * Keeps the replica of each event from its snapshots. Older snapshots are ignored. A
  * cancelled event cancels its live registrations; more capacity or changed allotments
- * promote from the waitlist.
+ * promote from the waitlist. Fewer seats than confirmed people keep everyone seated unless the
+ * event's overbooking policy is WAITLIST_NEWEST: then the newest confirmed go back to the waitlist.
  */
 @ApplicationScoped
 public class EventReplica {
@@ -67,6 +68,12 @@ public class EventReplica {
             live.forEach(r -> ledger.release(locked, r, Cancellation.EVENT)); // nobody is promoted onto a cancelled event
             Log.infof("event %s cancelled: %d registrations cancelled", e.eventId, live.size());
         } else {
+            if (s.waitlistsNewest()) {
+                int demoted = ledger.demoteUnseated(locked);
+                if (demoted > 0) {
+                    Log.infof("event %s: %d confirmed moved to the head of the waitlist by a cut of its seats", e.eventId, demoted);
+                }
+            }
             ledger.promote(locked);
         }
     }

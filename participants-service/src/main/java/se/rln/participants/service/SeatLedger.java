@@ -7,7 +7,9 @@ import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
@@ -33,6 +35,7 @@ public class SeatLedger {
     public static final String WAITLISTED = "registration.waitlisted";
     public static final String PROMOTED = "registration.promoted";
     public static final String CANCELLED = "registration.cancelled";
+    public static final String DEMOTED = "registration.demoted";
 
     @Inject
     EventSeatsRepository events;
@@ -71,8 +74,7 @@ public class SeatLedger {
             row.confirmed++;
         } else {
             r.status = RegistrationStatus.WAITLISTED;
-            r.waitlistPosition = ((Number) em.createNativeQuery("SELECT nextval('waitlist_position')")
-                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("waitlist_position").getSingleResult()).longValue();
+            r.waitlistPosition = nextWaitlistPosition();
             ledger.event().waitlisted++;
             row.waitlisted++;
         }
@@ -146,6 +148,50 @@ public class SeatLedger {
         return promoted;
     }
 
+    /**
+     * After a cut of capacity or allotments: decides the seats again in the order they were
+     * given, and moves those who no longer get one (the most recently confirmed, allotments
+     * considered) to the head of the waitlist, in that same order.
+     *
+     * @return how many lost their seats
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int demoteUnseated(Locked ledger) {
+        em.flush();
+        Map<String, MunicipalitySeats> tally = new LinkedHashMap<>();
+        ledger.rows().values().forEach(row -> {
+            MunicipalitySeats copy = new MunicipalitySeats();
+            copy.municipalityCode = row.municipalityCode;
+            copy.allotted = row.allotted;
+            tally.put(row.municipalityCode, copy);
+        });
+        int seated = 0;
+        List<Registration> unseated = new ArrayList<>();
+        for (Registration r : registrations.confirmedInSeatOrder(ledger.event().eventId)) {
+            if (SeatRules.canConfirm(ledger.event().capacity, seated, tally.values(), r.municipalityCode)) {
+                seated++;
+                tally.get(r.municipalityCode).confirmed++;
+            } else {
+                unseated.add(r);
+            }
+        }
+        long first = registrations.waitlist(ledger.event().eventId).stream().findFirst()
+                .map(head -> head.waitlistPosition - unseated.size()).orElseGet(() -> nextWaitlistPosition());
+        for (int i = 0; i < unseated.size(); i++) {
+            Registration r = unseated.get(i);
+            MunicipalitySeats row = row(ledger, r.municipalityCode);
+            row.confirmed--;
+            row.waitlisted++;
+            ledger.event().confirmed--;
+            ledger.event().waitlisted++;
+            r.status = RegistrationStatus.WAITLISTED;
+            r.waitlistPosition = first + i;
+            r.statusChangedAt = now();
+            journal.record(ledger.event(), ledger.rows().values(), r, DEMOTED);
+        }
+        return unseated.size();
+    }
+
     MunicipalitySeats row(Locked ledger, String municipality) {
         return ledger.rows().computeIfAbsent(municipality, code -> {
             MunicipalitySeats row = new MunicipalitySeats();
@@ -154,6 +200,12 @@ public class SeatLedger {
             municipalitySeats.persist(row);
             return row;
         });
+    }
+
+    /** New places come from one growing sequence, so the waitlist is in arrival order (demotions go before its head). */
+    private long nextWaitlistPosition() {
+        return ((Number) em.createNativeQuery("SELECT nextval('waitlist_position')").unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("waitlist_position").getSingleResult()).longValue();
     }
 
     private static OffsetDateTime now() {

@@ -84,4 +84,48 @@ class EventFeedTest {
         as(coordinator).delete("/api/v1/registrations/{id}", lund.get(0)).then().statusCode(200);
         as(coordinator).get("/api/v1/registrations/{id}", lund.get(2)).then().body("status", equalTo("CONFIRMED"));
     }
+
+    @Test
+    void aCutKeepsEveryoneSeatedUnlessTheNewestAreToGoBackToTheWaitlist() throws Exception {
+        UUID host = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String coordinator = TestTokens.coordinator(host);
+        // 6 seats, 2 reserved for Malmö: Malmö 0 and 1 hold the reserved seats, Malmö 2 and Lund 0-2 the open ones
+        EventsOnKafka.published(event, host, 6, Map.of("1280", 2), coordinator);
+        List<String> malmo = register(event, coordinator, "1280", 3);
+        List<String> lund = register(event, coordinator, "1281", 4);
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(3)).then().body("status", equalTo("WAITLISTED"));
+
+        // KEEP: 4 seats with 3 reserved for Malmö leave Lund 1 and 2 without a seat, and they keep it
+        EventsOnKafka.cut(event, host, 2, 4, Map.of("1280", 3), "KEEP");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                as(TestTokens.municipality("1280")).get("/api/v1/reports/participation").then().statusCode(200)
+                        .body("lines.find { it.eventId == '" + event + "' }.allotted", equalTo(3)));
+        for (String id : List.of(malmo.get(0), malmo.get(1), malmo.get(2), lund.get(0), lund.get(1), lund.get(2))) {
+            as(coordinator).get("/api/v1/registrations/{id}", id).then().body("status", equalTo("CONFIRMED"));
+        }
+        String late = register(event, coordinator, "1281", 1).get(0);
+        as(coordinator).get("/api/v1/registrations/{id}", late).then().body("status", equalTo("WAITLISTED"))
+                .body("waitlistPlace", equalTo(2));
+
+        // WAITLIST_NEWEST: the seats are decided again in the order they were given; Lund 1 and 2
+        // go to the head of the waitlist in that order, before those who were waiting
+        EventsOnKafka.cut(event, host, 3, 4, Map.of("1280", 3), "WAITLIST_NEWEST");
+        awaitStatus(coordinator, lund.get(2), "WAITLISTED");
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(1)).then().body("status", equalTo("WAITLISTED"))
+                .body("waitlistPlace", equalTo(1));
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(2)).then().body("waitlistPlace", equalTo(2));
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(3)).then().body("waitlistPlace", equalTo(3));
+        as(coordinator).get("/api/v1/registrations/{id}", late).then().body("waitlistPlace", equalTo(4));
+        for (String id : List.of(malmo.get(0), malmo.get(1), malmo.get(2), lund.get(0))) {
+            as(coordinator).get("/api/v1/registrations/{id}", id).then().body("status", equalTo("CONFIRMED"));
+        }
+        var demoted = se.rln.commons.testing.TestKafka.await(RegistrationJournal.TOPIC, r -> r.key().equals(event.toString())
+                && r.value().contains("\"registration.demoted\""), found -> found.size() == 2, Duration.ofSeconds(30));
+        assertEquals(2, demoted.size());
+
+        // a freed Malmö seat is Malmö's again: nobody from Lund takes it
+        as(coordinator).delete("/api/v1/registrations/{id}", malmo.get(0)).then().statusCode(200);
+        as(coordinator).get("/api/v1/registrations/{id}", lund.get(1)).then().body("status", equalTo("WAITLISTED"));
+    }
 }

@@ -20,8 +20,14 @@ public record EventSnapshot(
         OffsetDateTime endsAt,
         int capacity,
         List<Allotment> seatAllotments,
+        String overbookingPolicy,
         OffsetDateTime registrationOpensAt,
         OffsetDateTime registrationClosesAt) {
+
+    /** Whether confirmed seats above a cut capacity or allotments go back to the waitlist, newest first. */
+    public boolean waitlistsNewest() {
+        return "WAITLIST_NEWEST".equals(overbookingPolicy);
+    }
 
     /** Seats reserved for a municipality. */
     @JsonIgnoreProperties(ignoreUnknown = true)
