@@ -76,7 +76,7 @@ final class AuthorizationCalls {
         AuthorizationWorld w = world;
         String e = "/api/v1/events/" + w.event;
         String roster = e + "/municipalities/" + AuthorizationWorld.MALMO + "/roster";
-        get(roster, e + "/registrations", "/api/v1/municipalities/" + AuthorizationWorld.MALMO + "/changes",
+        get(roster, e + "/registrations", e + "/attendance", "/api/v1/municipalities/" + AuthorizationWorld.MALMO + "/changes",
                 "/api/v1/registrations/" + w.registration, "/api/v1/participants/" + w.person,
                 "/api/v1/participants/" + w.person + "/export", "/api/v1/reports/participation");
         on("PUT /api/v1/events/{id}/municipalities/{code}/roster", r -> new Call("PUT", roster + "?dryRun=true",

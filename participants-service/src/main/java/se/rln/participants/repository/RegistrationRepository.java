@@ -1,5 +1,6 @@
 package se.rln.participants.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,27 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 r.waitlistPosition);
     }
 
+    /** Every registration of the event (of one municipality, of one status, when given), in registration order. */
+    public List<Registration> all(UUID eventId, String municipality, RegistrationStatus status) {
+        return inOrder(eventId, municipality, status, null).list();
+    }
+
+    /** Those with a seat (confirmed, attended or not), by municipality. */
+    public List<Registration> seated(UUID eventId, String municipality) {
+        List<RegistrationStatus> seated = List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED,
+                RegistrationStatus.NO_SHOW);
+        return municipality == null
+                ? list("eventId = ?1 and status in ?2 order by municipalityCode, registeredAt, id", eventId, seated)
+                : list("eventId = ?1 and municipalityCode = ?2 and status in ?3 order by registeredAt, id", eventId,
+                        municipality, seated);
+    }
+
     public List<Registration> page(UUID eventId, String municipality, RegistrationStatus status, PageRequest page) {
+        return inOrder(eventId, municipality, status, page.first() ? null : page).range(0, page.limit()).list();
+    }
+
+    private PanacheQuery<Registration> inOrder(UUID eventId, String municipality, RegistrationStatus status,
+            PageRequest after) {
         StringBuilder q = new StringBuilder("eventId = :event");
         Parameters p = Parameters.with("event", eventId);
         if (municipality != null) {
@@ -73,10 +94,10 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
             q.append(" and status = :status");
             p.and("status", status);
         }
-        if (!page.first()) {
+        if (after != null) {
             q.append(" and (registeredAt > :afterAt or (registeredAt = :afterAt and id > :afterId))");
-            p.and("afterAt", OffsetDateTime.parse(page.after(0))).and("afterId", UUID.fromString(page.after(1)));
+            p.and("afterAt", OffsetDateTime.parse(after.after(0))).and("afterId", UUID.fromString(after.after(1)));
         }
-        return find(q + " order by registeredAt, id", p).range(0, page.limit()).list();
+        return find(q + " order by registeredAt, id", p);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +28,8 @@ import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
 import se.rln.participants.mapping.RegistrationRequest;
 import se.rln.participants.mapping.RegistrationView;
+import se.rln.participants.mapping.Spreadsheets;
+import se.rln.participants.mapping.Table;
 import se.rln.participants.model.RegistrationStatus;
 import se.rln.participants.service.RegistrationService;
 
@@ -38,6 +41,9 @@ public class RegistrationResource {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    Spreadsheets spreadsheets;
 
     @POST
     @Path("events/{id}/registrations")
@@ -68,6 +74,21 @@ public class RegistrationResource {
             @QueryParam("status") String status, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return registrations.list(eventId, Params.code("municipality", municipality, 4),
                 Params.enumValue("status", status, RegistrationStatus.class), Params.page(cursor, limit, 2));
+    }
+
+    @GET
+    @Path("events/{id}/registrations")
+    @Produces({ Table.CSV, Table.XLSX })
+    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @Operation(operationId = "listEventRegistrations", summary = "Every registration of the event at once, as a file to open in Excel (Accept: text/csv or .xlsx)")
+    @APIResponse(responseCode = "200", description = "All registrations matching the filters (attachment), not paged", content = {
+            @Content(mediaType = Table.CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with byte-order mark, semicolon-separated, a header row")),
+            @Content(mediaType = Table.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Table listFile(@PathParam("id") UUID eventId, @QueryParam("municipality") String municipality,
+            @QueryParam("status") String status) {
+        return spreadsheets.registrations(eventId, registrations.all(eventId, Params.code("municipality", municipality, 4),
+                Params.enumValue("status", status, RegistrationStatus.class)));
     }
 
     @GET

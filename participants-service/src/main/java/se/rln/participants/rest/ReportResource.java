@@ -8,10 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.Params;
 import se.rln.participants.mapping.ParticipationReport;
+import se.rln.participants.mapping.Spreadsheets;
+import se.rln.participants.mapping.Table;
 import se.rln.participants.service.ParticipationReports;
 
 @Path("/api/v1/reports")
@@ -21,6 +26,9 @@ public class ReportResource {
 
     @Inject
     ParticipationReports reports;
+
+    @Inject
+    Spreadsheets spreadsheets;
 
     @GET
     @Path("participation")
@@ -35,5 +43,19 @@ public class ReportResource {
             @QueryParam("programme") String programme, @QueryParam("from") String from, @QueryParam("to") String to) {
         return reports.report(Params.code("municipality", municipality, 4), Params.uuid("programme", programme),
                 Params.time("from", from), Params.time("to", to));
+    }
+
+    @GET
+    @Path("participation")
+    @Produces({ Table.CSV, Table.XLSX })
+    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @Operation(operationId = "getParticipationReport", summary = "The report's lines as a file to open in Excel (Accept: text/csv or .xlsx)")
+    @APIResponse(responseCode = "200", description = "One row per event and municipality (attachment)", content = {
+            @Content(mediaType = Table.CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with byte-order mark, semicolon-separated, a header row")),
+            @Content(mediaType = Table.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Table participationFile(@QueryParam("municipality") String municipality,
+            @QueryParam("programme") String programme, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return spreadsheets.participation(participation(municipality, programme, from, to));
     }
 }

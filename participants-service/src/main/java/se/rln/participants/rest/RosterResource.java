@@ -25,6 +25,8 @@ import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.Params;
 import se.rln.participants.mapping.RegistrationView;
 import se.rln.participants.mapping.Roster;
+import se.rln.participants.mapping.Spreadsheets;
+import se.rln.participants.mapping.Table;
 import se.rln.participants.mapping.RosterResult;
 import se.rln.participants.service.RegistrationService;
 import se.rln.participants.service.RosterCsv;
@@ -45,11 +47,28 @@ public class RosterResource {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    Spreadsheets spreadsheets;
+
     @GET
     @Operation(operationId = "getMunicipalityRoster", summary = "The municipality's current roster: its live registrations on the event")
     @APIResponse(responseCode = "200", description = "The live registrations of the municipality, in registration order")
     public List<RegistrationView> current(@PathParam("id") UUID eventId, @PathParam("code") String code) {
         return registrations.roster(eventId, municipality(code));
+    }
+
+    @GET
+    @Produces({ Table.CSV, Table.XLSX })
+    @Operation(operationId = "getMunicipalityRoster", summary = "The municipality's current roster: JSON, or a file to open in Excel (Accept: text/csv or .xlsx)",
+            description = "The file has the columns a roster upload reads, plus status, waitlistPlace and registeredAt, "
+                    + "so it can be edited and synced back.")
+    @APIResponse(responseCode = "200", description = "The roster as a file (attachment)", content = {
+            @Content(mediaType = Table.CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with byte-order mark, semicolon-separated, a header row")),
+            @Content(mediaType = Table.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Table currentFile(@PathParam("id") UUID eventId, @PathParam("code") String code) {
+        String municipality = municipality(code);
+        return spreadsheets.roster(eventId, municipality, registrations.roster(eventId, municipality));
     }
 
     @PUT

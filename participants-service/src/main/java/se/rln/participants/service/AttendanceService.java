@@ -6,18 +6,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.problem.Violation;
+import se.rln.participants.mapping.AttendanceLine;
 import se.rln.participants.mapping.AttendanceList;
+import se.rln.participants.mapping.Spreadsheets;
 import se.rln.participants.messaging.outbound.RegistrationJournal;
+import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
+import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 import se.rln.participants.model.RegistrationStatus;
+import se.rln.participants.repository.EventSeatsRepository;
+import se.rln.participants.repository.ParticipantRepository;
 import se.rln.participants.repository.RegistrationRepository;
 
 /**
@@ -45,6 +54,37 @@ public class AttendanceService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    EventSeatsRepository events;
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    Spreadsheets spreadsheets;
+
+    /**
+     * Everyone with a seat, marked or not, by municipality and then family and given name in
+     * Swedish order (å, ä, ö after z): organisers see all, a municipality its own people.
+     */
+    @Transactional
+    public List<AttendanceLine> sheet(UUID eventId) {
+        EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
+                .orElseThrow(() -> ProblemException.notFound("event", eventId)));
+        List<Registration> seated = registrations.seated(eventId, access.municipalityScope(event));
+        Map<UUID, Participant> people = new HashMap<>();
+        participants.list("id in ?1", seated.stream().map(r -> r.participantId).toList()).forEach(p -> people.put(p.id, p));
+        Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        Comparator<String> names = Comparator.nullsLast(swedish::compare);
+        return seated.stream().map(r -> {
+            Participant p = people.get(r.participantId);
+            return new AttendanceLine(r.id, r.municipalityCode, spreadsheets.name(r.municipalityCode), p.givenName,
+                    p.familyName, p.title, r.status);
+        }).sorted(Comparator.comparing(AttendanceLine::municipalityCode)
+                .thenComparing(AttendanceLine::familyName, names).thenComparing(AttendanceLine::givenName, names))
+                .toList();
+    }
 
     /** Marks one registration; returns it. */
     @Transactional

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,14 +133,27 @@ public class RegistrationService {
 
     @Transactional
     public Page<RegistrationView> list(UUID eventId, String municipality, RegistrationStatus status, PageRequest page) {
+        String scope = scope(eventId, municipality);
+        return page.page(registrations.page(eventId, scope != null ? scope : municipality, status, page), this::view,
+                r -> new String[] { r.registeredAt.toString(), r.id.toString() });
+    }
+
+    /** What {@link #list} pages through, whole: for a download. */
+    @Transactional
+    public List<RegistrationView> all(UUID eventId, String municipality, RegistrationStatus status) {
+        String scope = scope(eventId, municipality);
+        return views(eventId, registrations.all(eventId, scope != null ? scope : municipality, status));
+    }
+
+    /** The municipality the caller is limited to on the event (null for organisers); another one is refused. */
+    private String scope(UUID eventId, String municipality) {
         EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
                 .orElseThrow(() -> ProblemException.notFound("event", eventId)));
         String scope = access.municipalityScope(event);
         if (scope != null && municipality != null && !scope.equals(municipality)) {
             throw ProblemException.forbidden("a municipality sees only its own registrations");
         }
-        return page.page(registrations.page(eventId, scope != null ? scope : municipality, status, page), this::view,
-                r -> new String[] { r.registeredAt.toString(), r.id.toString() });
+        return scope;
     }
 
     /** The live registrations of one municipality on an event: its current roster. */
@@ -150,18 +162,21 @@ public class RegistrationService {
         EventSeats event = access.visibleEvent(events.findByIdOptional(eventId)
                 .orElseThrow(() -> ProblemException.notFound("event", eventId)));
         access.mayReadRoster(event, municipality);
-        List<Registration> live = registrations.onRoster(eventId, municipality);
+        return views(eventId, registrations.onRoster(eventId, municipality));
+    }
+
+    /** Views of many registrations of one event, people and waitlist places read once. */
+    private List<RegistrationView> views(UUID eventId, List<Registration> list) {
         Map<UUID, Participant> people = new HashMap<>();
-        participants.list("id in ?1", live.stream().map(r -> r.participantId).toList()).forEach(p -> people.put(p.id, p));
+        participants.list("id in ?1", list.stream().map(r -> r.participantId).distinct().toList())
+                .forEach(p -> people.put(p.id, p));
         Map<UUID, Long> places = new HashMap<>();
         long place = 0;
         for (Registration r : registrations.waitlist(eventId)) {
             place++;
             places.put(r.id, place);
         }
-        return live.stream()
-                .sorted(Comparator.comparing((Registration r) -> r.registeredAt).thenComparing(r -> r.id))
-                .map(r -> mapper.view(r, people.get(r.participantId), places.get(r.id))).toList();
+        return list.stream().map(r -> mapper.view(r, people.get(r.participantId), places.get(r.id))).toList();
     }
 
     private Registration find(UUID id) {
