@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.UUID;
 import se.rln.commons.database.CommitBatches;
 import se.rln.commons.outbox.Outbox;
+import se.rln.commons.webhooks.Webhooks;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
+import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 
 /** Writes registration changes to the outbox in the transaction that made them. */
@@ -22,6 +28,12 @@ public class RegistrationJournal {
 
     @Inject
     CommitBatches batches;
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    EntityManager em;
 
     /**
      * Bumps the ledger version and records the change with the ledger's new state: on Kafka
@@ -47,8 +59,24 @@ public class RegistrationJournal {
         outbox.publish(TOPIC, "event", event.eventId.toString(), type,
                 new RegistrationChange(event.eventId, event.ledgerVersion, registration.id, registration.participantId,
                         registration.municipalityCode, registration.status.name(), seats));
+        String change = type.substring(type.indexOf('.') + 1);
         batches.add("INSERT INTO registration_change (municipality_code, event_id, registration_id, participant_id, change, "
                 + "status) VALUES (?, ?, ?, ?, ?, ?)", registration.municipalityCode, event.eventId, registration.id,
-                registration.participantId, type.substring(type.indexOf('.') + 1), registration.status.name());
+                registration.participantId, change, registration.status.name());
+        notify(event, registration, type, change);
+    }
+
+    /** Webhook deliveries of the change: to its event's subscribers, and with the HR id to its municipality's. */
+    private void notify(EventSeats event, Registration registration, String type, String change) {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Participant person = em.find(Participant.class, registration.participantId);
+        webhooks.enqueue("event:" + event.eventId, type, webhooks.cloudEvent(id, type, registration.id.toString(),
+                new RegistrationNotice(event.eventId, registration.id, registration.participantId, null,
+                        registration.municipalityCode, change, registration.status.name(), now)));
+        webhooks.enqueue("municipality:" + registration.municipalityCode, type, webhooks.cloudEvent(id, type,
+                registration.id.toString(), new RegistrationNotice(event.eventId, registration.id,
+                        registration.participantId, person == null ? null : person.externalId,
+                        registration.municipalityCode, change, registration.status.name(), now)));
     }
 }
