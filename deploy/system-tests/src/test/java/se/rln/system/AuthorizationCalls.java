@@ -82,6 +82,14 @@ final class AuthorizationCalls {
         on("PUT /api/v1/events/{id}/municipalities/{code}/roster", r -> new Call("PUT", roster + "?dryRun=true",
                 "externalId;givenName;familyName;email;title;managerLevel\r\nHR-1;Åsa;Öberg;asa.oberg@malmo.se;Enhetschef;FIRST_LINE\r\n",
                 "text/csv; charset=UTF-8", Map.of(), w.token(r)));
+        String hooks = "/api/v1/webhooks/" + w.webhook;
+        get("/api/v1/webhooks", hooks, hooks + "/deliveries");
+        on("POST /api/v1/webhooks", r -> json("POST", "/api/v1/webhooks", r == Relation.HOST || r == Relation.CO_HOST
+                || r == Relation.OTHER_COORDINATOR ? Map.of("url", "http://127.0.0.1:9/hooks", "eventId", w.event)
+                : Map.of("url", "http://127.0.0.1:9/hooks", "municipalityCode", AuthorizationWorld.MALMO), r));
+        on("DELETE /api/v1/webhooks/{id}", r -> json("DELETE", "/api/v1/webhooks/" + w.webhook(), null, r));
+        on("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", r -> json("POST", hooks + "/deliveries/"
+                + w.webhookDelivery + "/redeliver", null, r));
         on("POST /api/v1/events/{id}/registrations", r -> json("POST", e + "/registrations",
                 AuthorizationWorld.person("Sara", "Holm"), r));
         on("PUT /api/v1/events/{id}/attendance", r -> json("PUT", e + "/attendance",
@@ -157,7 +165,7 @@ final class AuthorizationCalls {
                 .replace(w.host.toString(), "{id}").replace(w.programme.toString(), "{id}")
                 .replace(w.registration.toString(), "{id}").replace(w.person.toString(), "{id}")
                 .replace("municipalities/" + AuthorizationWorld.MALMO + "/", "municipalities/{code}/")
-                .replace(w.workshop.toString(), "{id}").replace(w.group.toString(), "{g}")
+                .replace(w.workshop.toString(), "{id}").replace(w.webhook.toString(), "{id}").replace(w.group.toString(), "{g}")
                 .replace(w.driver.toString(), "{d}").replace("/scenarios/NE", "/scenarios/{quadrant}");
     }
 

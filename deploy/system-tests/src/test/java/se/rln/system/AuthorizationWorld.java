@@ -45,6 +45,8 @@ final class AuthorizationWorld {
     final UUID driver;
     final UUID secondDriver;
     final UUID strategy;
+    final UUID webhook;
+    final UUID webhookDelivery;
     final String facilitator;
     final String facilitatorSubject;
     final String hostName;
@@ -83,10 +85,15 @@ final class AuthorizationWorld {
         Awaitility.await("participants-service knows the day").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> api(hostToken).get("/api/v1/events/{id}/registrations", event).statusCode() == 200);
+        webhook = webhook();
         var registered = api(TestTokens.municipality(MALMO)).body(person("Annika", "Lindqvist"))
                 .post("/api/v1/events/{id}/registrations", event).then().statusCode(201).extract();
         person = UUID.fromString(registered.path("participant.id"));
         registration = UUID.fromString(registered.path("id"));
+        webhookDelivery = UUID.fromString(Awaitility.await("the registration's webhook delivery").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).until(() -> api(TestTokens.municipality(MALMO))
+                        .get("/api/v1/webhooks/{id}/deliveries", webhook).then().statusCode(200).extract()
+                        .<String>path("items[0].id"), java.util.Objects::nonNull));
 
         facilitatorSubject = "facilitator-" + UUID.randomUUID();
         facilitator = TestTokens.facilitator(facilitatorSubject);
@@ -153,6 +160,12 @@ final class AuthorizationWorld {
         var r = api(token(Relation.OWN_MUNICIPALITY)).body(person("Per", "Nilsson")).post("/api/v1/events/{id}/registrations",
                 event).then().statusCode(201).extract();
         return new UUID[] { UUID.fromString(r.path("id")), UUID.fromString(r.path("participant.id")) };
+    }
+
+    /** A Malmö subscription to a loopback receiver that is not there (its deliveries keep failing). */
+    UUID webhook() {
+        return UUID.fromString(api(TestTokens.municipality(MALMO)).body(Map.of("url", "http://127.0.0.1:9/hooks",
+                "municipalityCode", MALMO)).post("/api/v1/webhooks").then().statusCode(201).extract().path("webhook.id"));
     }
 
     String etag(String token, String path) {

@@ -125,6 +125,14 @@ public class PersonalData {
         if (p == null || p.erasedAt != null) {
             return false;
         }
+        // first, so that the notices of the cancellations below carry no HR id either
+        p.givenName = ERASED_NAME;
+        p.familyName = ERASED_NAME;
+        p.email = "erased-" + p.id + "@erased.invalid";
+        p.externalId = null;
+        p.title = null;
+        p.erasedAt = now;
+        p.lastActivityAt = now;
         for (SeatLedger.Locked locked : ledgers.values()) {
             for (Registration r : registrations.list("eventId = ?1 and participantId = ?2", locked.event().eventId, id)) {
                 em.refresh(r);
@@ -133,17 +141,15 @@ public class PersonalData {
                 }
             }
         }
-        p.givenName = ERASED_NAME;
-        p.familyName = ERASED_NAME;
-        p.email = "erased-" + p.id + "@erased.invalid";
-        p.externalId = null;
-        p.title = null;
-        p.erasedAt = now;
-        p.lastActivityAt = now;
         em.flush();
         // stored Idempotency-Key replies carried the person's name and e-mail
         em.createNativeQuery("DELETE FROM idempotency_key WHERE response_body -> 'participant' ->> 'id' = ?1")
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_key")
+                .setParameter(1, p.id.toString()).executeUpdate();
+        // webhook deliveries kept for their history carried the person's HR id
+        em.createNativeQuery("UPDATE webhook_delivery SET payload = jsonb_set(payload, '{data,externalId}', 'null') "
+                + "WHERE payload -> 'data' ->> 'participantId' = ?1 AND payload -> 'data' ->> 'externalId' IS NOT NULL")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("webhook_delivery")
                 .setParameter(1, p.id.toString()).executeUpdate();
         journal.erased(p, reason);
         return true;

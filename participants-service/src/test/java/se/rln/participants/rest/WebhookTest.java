@@ -12,7 +12,9 @@ import static se.rln.commons.testing.Api.as;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,8 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestTokens;
+import se.rln.commons.testing.WebhookReceiver;
 import se.rln.participants.EventsOnKafka;
-import se.rln.participants.WebhookReceiver;
 
 /**
  * Registration changes pushed to a real HTTP receiver in this JVM: signed per Standard Webhooks,
@@ -36,6 +38,9 @@ import se.rln.participants.WebhookReceiver;
 class WebhookTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    AgroalDataSource db;
     private static final String MALMO = "1280";
 
     private record Day(UUID event, UUID host, String coordinator) {
@@ -208,5 +213,34 @@ class WebhookTest {
                 .contentType("application/problem+json");
         as(malmo).delete("/api/v1/webhooks/{id}", hook).then().statusCode(204);
         as(malmo).get("/api/v1/webhooks/{id}", hook).then().statusCode(404);
+    }
+
+    @Test
+    void anErasedPersonsHrIdLeavesTheKeptDeliveries() throws Exception {
+        Day day = day();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String malmo = TestTokens.municipality(MALMO);
+            subscribe(malmo, Map.of("url", receiver.url(), "municipalityCode", MALMO));
+            String hrId = "HR-ERASE-" + UUID.randomUUID();
+            String registration = register(day, MALMO, hrId);
+            awaitRequests(receiver, 1);
+            String person = as(malmo).get("/api/v1/registrations/{id}", registration).then().extract().path("participant.id");
+            as(malmo).delete("/api/v1/participants/{id}", person).then().statusCode(204);
+            awaitRequests(receiver, 2);
+            JsonNode cancelled = JSON.readTree(receiver.received.get(1).body());
+            assertEquals("registration.cancelled", cancelled.get("type").asText());
+            assertTrue(cancelled.at("/data/externalId").isNull(), "the erasure's own notice carries no HR id");
+            try (var c = db.getConnection(); var ps = c.prepareStatement(
+                    "SELECT count(*) FILTER (WHERE payload::text LIKE ?), count(*) FROM webhook_delivery "
+                            + "WHERE payload -> 'data' ->> 'participantId' = ?")) {
+                ps.setString(1, "%" + hrId + "%");
+                ps.setString(2, person);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), "no delivery keeps the HR id");
+                    assertEquals(2, rs.getInt(2), "both deliveries are kept for their history");
+                }
+            }
+        }
     }
 }

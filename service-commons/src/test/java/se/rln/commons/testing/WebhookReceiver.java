@@ -1,4 +1,4 @@
-package se.rln.participants;
+package se.rln.commons.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A real HTTP receiver in the test JVM on a loopback port: records every request and answers
- * the statuses it is told, in order, then {@code 204}.
+ * A real HTTP receiver of webhook deliveries in the test JVM on a loopback port: records every
+ * request and answers the statuses it is told, in order, then {@code 204} (or {@code 503} while
+ * it is {@linkplain #down down}).
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final Deque<Integer> answers = new ArrayDeque<>();
+    private volatile boolean down;
     public final List<Received> received = new CopyOnWriteArrayList<>();
 
     public WebhookReceiver() throws IOException {
@@ -36,7 +38,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 int status;
                 synchronized (answers) {
-                    status = answers.isEmpty() ? 204 : answers.poll();
+                    status = !answers.isEmpty() ? answers.poll() : down ? 503 : 204;
                 }
                 received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, status));
                 exchange.sendResponseHeaders(status, -1);
@@ -52,6 +54,12 @@ public final class WebhookReceiver implements AutoCloseable {
         synchronized (answers) {
             answers.addAll(List.of(statuses));
         }
+        return this;
+    }
+
+    /** While down, every request is answered 503. */
+    public WebhookReceiver down(boolean down) {
+        this.down = down;
         return this;
     }
 
