@@ -12,7 +12,7 @@ import se.rln.events.model.ResourceLink;
  * An event with its agenda as clients see it. The same snapshot is the data of every
  * CloudEvent on {@code leadership.events.v1}.
  */
-@Schema(name = "Event")
+@Schema(name = "Event", requiredProperties = { "id", "title", "hostOrganisationId", "coHostOrganisationIds", "regionCode", "startsAt", "endsAt", "capacity", "seatAllotments", "overbookingPolicy", "resourceLinks", "status", "sessions", "version", "createdAt", "updatedAt" })
 public record EventView(
         UUID id,
         @Schema(examples = "Mobilisera för framtiden – ledarskapets betydelse") String title,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rln.events.model.OrganisationKind;
 
 /** An organisation as clients see it. */
-@Schema(name = "Organisation")
+@Schema(name = "Organisation", requiredProperties = { "id", "name", "kind", "version" })
 public record OrganisationView(
         UUID id,
         @Schema(examples = "Kommunförbundet Skåne") String name,

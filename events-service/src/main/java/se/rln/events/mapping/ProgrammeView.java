@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A programme as clients see it. */
-@Schema(name = "Programme")
+@Schema(name = "Programme", requiredProperties = { "id", "title", "ownerOrganisationId", "version" })
 public record ProgrammeView(
         UUID id,
         @Schema(examples = "Salutogent ledarskap 2014/15") String title,

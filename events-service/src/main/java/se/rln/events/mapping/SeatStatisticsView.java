@@ -10,7 +10,7 @@ import se.rln.events.model.MunicipalitySeats;
  * Seat statistics of an event. {@code byMunicipality} lists every municipality for the
  * event's organisers, only the caller's own for a municipality, and nothing for others.
  */
-@Schema(name = "SeatStatistics")
+@Schema(name = "SeatStatistics", requiredProperties = { "eventId", "capacity", "confirmed", "available", "waitlisted", "attended", "noShow", "cancelled", "byMunicipality", "ledgerVersion" })
 public record SeatStatisticsView(
         UUID eventId,
         @Schema(examples = "60") int capacity,

@@ -8,7 +8,7 @@ import se.rln.events.model.SessionKind;
 import se.rln.events.model.Speaker;
 
 /** An agenda session as clients see it. */
-@Schema(name = "Session")
+@Schema(name = "Session", requiredProperties = { "id", "eventId", "kind", "title", "startsAt", "endsAt", "speakers", "dialogueQuestions", "version" })
 public record SessionView(
         UUID id,
         UUID eventId,

@@ -16,6 +16,7 @@ import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.SessionRequest;
 import se.rln.events.mapping.SessionView;
 import se.rln.events.messaging.outbound.EventJournal;
+import se.rln.events.messaging.outbound.EventType;
 import se.rln.events.model.AgendaSession;
 import se.rln.events.model.Event;
 import se.rln.events.repository.AgendaSessionRepository;
@@ -119,7 +120,7 @@ public class AgendaService {
 
     private void changed(Event event) {
         event.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        journal.record(event, EventJournal.UPDATED);
+        journal.record(event, EventType.UPDATED);
     }
 
     private static void apply(AgendaSession s, SessionRequest r) {

@@ -12,6 +12,7 @@ import se.rln.commons.rest.ETags;
 import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.EventView;
 import se.rln.events.messaging.outbound.EventJournal;
+import se.rln.events.messaging.outbound.EventType;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
 import se.rln.events.repository.EventRepository;
@@ -84,10 +85,10 @@ public class EventLifecycle {
         }
         event.updatedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
         return journal.record(event, switch (target) {
-            case PUBLISHED -> EventJournal.PUBLISHED;
-            case REGISTRATION_CLOSED -> EventJournal.REGISTRATION_CLOSED;
-            case COMPLETED -> EventJournal.COMPLETED;
-            case CANCELLED -> EventJournal.CANCELLED;
+            case PUBLISHED -> EventType.PUBLISHED;
+            case REGISTRATION_CLOSED -> EventType.REGISTRATION_CLOSED;
+            case COMPLETED -> EventType.COMPLETED;
+            case CANCELLED -> EventType.CANCELLED;
             case DRAFT -> throw new IllegalStateException("no transition into DRAFT");
         });
     }

@@ -23,6 +23,7 @@ import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.EventRequest;
 import se.rln.events.mapping.EventView;
 import se.rln.events.messaging.outbound.EventJournal;
+import se.rln.events.messaging.outbound.EventType;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
 import se.rln.events.model.OverbookingPolicy;
@@ -80,7 +81,7 @@ public class EventService {
             event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             apply(event, request);
             events.persist(event);
-            return journal.record(event, EventJournal.CREATED);
+            return journal.record(event, EventType.CREATED);
         });
     }
 
@@ -101,7 +102,7 @@ public class EventService {
         validation.check(request, event.sessions);
         refuseUnstatedOverbooking(event, request);
         apply(event, request);
-        return journal.record(event, EventJournal.UPDATED);
+        return journal.record(event, EventType.UPDATED);
     }
 
     @Transactional

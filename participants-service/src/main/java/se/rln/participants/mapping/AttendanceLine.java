@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rln.participants.model.RegistrationStatus;
 
 /** One person with a seat on the event, as the attendance list shows them. */
-@Schema(name = "AttendanceLine")
+@Schema(name = "AttendanceLine", requiredProperties = { "registrationId", "municipalityCode", "givenName", "familyName", "status" })
 public record AttendanceLine(
         UUID registrationId,
         @Schema(examples = "1280") String municipalityCode,

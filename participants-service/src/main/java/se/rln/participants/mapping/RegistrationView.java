@@ -7,7 +7,7 @@ import se.rln.participants.model.RegistrationSource;
 import se.rln.participants.model.RegistrationStatus;
 
 /** A registration as clients see it. */
-@Schema(name = "Registration")
+@Schema(name = "Registration", requiredProperties = { "id", "eventId", "participant", "municipalityCode", "status", "source", "registeredAt", "statusChangedAt", "version" })
 public record RegistrationView(
         UUID id,
         UUID eventId,

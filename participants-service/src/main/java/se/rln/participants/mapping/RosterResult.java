@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rln.participants.model.RegistrationStatus;
 
 /** What a roster sync did (or, with dryRun, would do): a summary and a result per row. */
-@Schema(name = "RosterResult")
+@Schema(name = "RosterResult", requiredProperties = { "dryRun", "summary", "rows", "cancelled" })
 public record RosterResult(
         boolean dryRun,
         Summary summary,

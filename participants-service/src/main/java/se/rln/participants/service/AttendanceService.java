@@ -19,6 +19,7 @@ import se.rln.commons.problem.Violation;
 import se.rln.participants.mapping.AttendanceLine;
 import se.rln.participants.mapping.AttendanceList;
 import se.rln.participants.mapping.Spreadsheets;
+import se.rln.participants.messaging.outbound.RegistrationEventType;
 import se.rln.participants.messaging.outbound.RegistrationJournal;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
@@ -36,9 +37,6 @@ import se.rln.participants.repository.RegistrationRepository;
  */
 @ApplicationScoped
 public class AttendanceService {
-
-    public static final String ATTENDED = "registration.attended";
-    public static final String NO_SHOW = "registration.no-show";
 
     @Inject
     SeatLedger ledger;
@@ -167,6 +165,6 @@ public class AttendanceService {
         }
         r.status = target;
         r.statusChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        journal.record(locked.event(), locked.rows().values(), r, attended ? ATTENDED : NO_SHOW);
+        journal.record(locked.event(), locked.rows().values(), r, attended ? RegistrationEventType.ATTENDED : RegistrationEventType.NO_SHOW);
     }
 }

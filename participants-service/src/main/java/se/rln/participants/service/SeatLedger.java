@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
+import se.rln.participants.messaging.outbound.RegistrationEventType;
 import se.rln.participants.messaging.outbound.RegistrationJournal;
 import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
@@ -30,12 +31,6 @@ import se.rln.participants.repository.RegistrationRepository;
  */
 @ApplicationScoped
 public class SeatLedger {
-
-    public static final String CONFIRMED = "registration.confirmed";
-    public static final String WAITLISTED = "registration.waitlisted";
-    public static final String PROMOTED = "registration.promoted";
-    public static final String CANCELLED = "registration.cancelled";
-    public static final String DEMOTED = "registration.demoted";
 
     @Inject
     EventSeatsRepository events;
@@ -81,7 +76,7 @@ public class SeatLedger {
         r.statusChangedAt = now();
         registrations.persist(r);
         journal.record(ledger.event(), ledger.rows().values(), r,
-                r.status == RegistrationStatus.CONFIRMED ? CONFIRMED : WAITLISTED);
+                r.status == RegistrationStatus.CONFIRMED ? RegistrationEventType.CONFIRMED : RegistrationEventType.WAITLISTED);
     }
 
     /** Cancels a live registration; a freed seat goes to the waitlist. */
@@ -114,7 +109,7 @@ public class SeatLedger {
         r.cancelledBy = by;
         r.waitlistPosition = null;
         r.statusChangedAt = now();
-        journal.record(ledger.event(), ledger.rows().values(), r, CANCELLED);
+        journal.record(ledger.event(), ledger.rows().values(), r, RegistrationEventType.CANCELLED);
         return freedSeat;
     }
 
@@ -142,7 +137,7 @@ public class SeatLedger {
             r.status = RegistrationStatus.CONFIRMED;
             r.waitlistPosition = null;
             r.statusChangedAt = now();
-            journal.record(ledger.event(), ledger.rows().values(), r, PROMOTED);
+            journal.record(ledger.event(), ledger.rows().values(), r, RegistrationEventType.PROMOTED);
             promoted++;
         }
         return promoted;
@@ -187,7 +182,7 @@ public class SeatLedger {
             r.status = RegistrationStatus.WAITLISTED;
             r.waitlistPosition = first + i;
             r.statusChangedAt = now();
-            journal.record(ledger.event(), ledger.rows().values(), r, DEMOTED);
+            journal.record(ledger.event(), ledger.rows().values(), r, RegistrationEventType.DEMOTED);
         }
         return unseated.size();
     }

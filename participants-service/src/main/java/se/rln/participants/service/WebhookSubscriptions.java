@@ -17,6 +17,7 @@ import se.rln.commons.security.Roles;
 import se.rln.commons.webhooks.Webhooks;
 import se.rln.participants.mapping.WebhookRequest;
 import se.rln.participants.mapping.WebhookView;
+import se.rln.participants.messaging.outbound.RegistrationEventType;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.repository.EventSeatsRepository;
 
@@ -30,8 +31,8 @@ import se.rln.participants.repository.EventSeatsRepository;
 @ApplicationScoped
 public class WebhookSubscriptions {
 
-    public static final Set<String> TYPES = Set.of(SeatLedger.CONFIRMED, SeatLedger.WAITLISTED, SeatLedger.PROMOTED,
-            SeatLedger.DEMOTED, SeatLedger.CANCELLED, AttendanceService.ATTENDED, AttendanceService.NO_SHOW);
+    public static final Set<String> TYPES = java.util.Arrays.stream(RegistrationEventType.values())
+            .map(RegistrationEventType::type).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Inject
     Webhooks webhooks;

@@ -6,7 +6,7 @@ import se.rln.scenario.model.Classification;
 import se.rln.scenario.model.SteepCategory;
 import se.rln.scenario.service.DriverMaths;
 
-@Schema(name = "Driver")
+@Schema(name = "Driver", requiredProperties = { "id", "groupId", "title", "category", "ratingVersion" })
 public record DriverView(UUID id, UUID groupId, String title, String description, SteepCategory category,
         @Schema(description = "The author's display name; absent when unknown or erased") String author,
         @Schema(description = "Set when merged into another driver as a duplicate") UUID mergedInto,

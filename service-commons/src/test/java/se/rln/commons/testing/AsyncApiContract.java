@@ -156,6 +156,31 @@ public final class AsyncApiContract {
         return Set.of();
     }
 
+    /**
+     * How a topic's messages in the document differ from the records a service writes to it
+     * (CloudEvent type → record class of its {@code data}): a type without a message, a message
+     * without a type, or a message whose {@code data} properties are not exactly the record's
+     * components. Empty when they are the same contract.
+     */
+    public List<String> differences(String address, Map<String, Class<? extends Record>> records) {
+        List<String> problems = new ArrayList<>();
+        Set<String> documented = new java.util.TreeSet<>(messageNames(address));
+        Set<String> written = new java.util.TreeSet<>(records.keySet());
+        if (!documented.equals(written)) {
+            problems.add(address + ": the document has messages " + documented + ", the service writes " + written);
+        }
+        records.forEach((type, record) -> {
+            Set<String> components = java.util.Arrays.stream(record.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toCollection(
+                            java.util.TreeSet::new));
+            Set<String> properties = dataProperties(address, type);
+            if (!components.equals(properties)) {
+                problems.add(type + ": " + record.getSimpleName() + " has " + components + ", the document " + properties);
+            }
+        });
+        return problems;
+    }
+
     private JsonNode follow(JsonNode schema) {
         return schema.has("$ref") ? resolve(schema.path("$ref").asText()) : schema;
     }

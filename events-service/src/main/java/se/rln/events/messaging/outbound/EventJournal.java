@@ -11,19 +11,13 @@ import se.rln.events.model.Event;
 
 /**
  * Every state change of an event goes out on {@code leadership.events.v1}, keyed by event id,
- * as a CloudEvent whose data is the full snapshot (with its new version), written to the
- * outbox in the changing transaction.
+ * as a CloudEvent of an {@link EventType} whose data is the {@link EventSnapshot} (with its new
+ * version), written to the outbox in the changing transaction.
  */
 @ApplicationScoped
 public class EventJournal {
 
     public static final String TOPIC = "leadership.events.v1";
-    public static final String CREATED = "event.created";
-    public static final String UPDATED = "event.updated";
-    public static final String PUBLISHED = "event.published";
-    public static final String REGISTRATION_CLOSED = "event.registration-closed";
-    public static final String CANCELLED = "event.cancelled";
-    public static final String COMPLETED = "event.completed";
 
     @Inject
     EntityManager em;
@@ -34,12 +28,14 @@ public class EventJournal {
     @Inject
     EventMapper mapper;
 
-    /** Flushes the change (so the snapshot carries the incremented version) and records it. */
+    /**
+     * Flushes the change (so the snapshot carries the incremented version), records it, and
+     * answers the event as the API shows it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventView record(Event event, String type) {
+    public EventView record(Event event, EventType type) {
         em.flush();
-        EventView snapshot = mapper.view(event);
-        outbox.publish(TOPIC, "event", event.id.toString(), type, snapshot);
-        return snapshot;
+        outbox.publish(TOPIC, "event", event.id.toString(), type.type(), EventSnapshot.of(event));
+        return mapper.view(event);
     }
 }

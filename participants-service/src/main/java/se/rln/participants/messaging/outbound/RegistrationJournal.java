@@ -40,7 +40,8 @@ public class RegistrationJournal {
      * (through the outbox) and in the municipality's change feed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EventSeats event, Collection<MunicipalitySeats> rows, Registration registration, String type) {
+    public void record(EventSeats event, Collection<MunicipalitySeats> rows, Registration registration,
+            RegistrationEventType type) {
         event.ledgerVersion++;
         int attended = 0;
         int noShow = 0;
@@ -56,14 +57,14 @@ public class RegistrationJournal {
                 .toList();
         var seats = new RegistrationChange.Seats(event.capacity, event.confirmed, event.waitlisted, attended, noShow,
                 cancelled, byMunicipality);
-        outbox.publish(TOPIC, "event", event.eventId.toString(), type,
+        outbox.publish(TOPIC, "event", event.eventId.toString(), type.type(),
                 new RegistrationChange(event.eventId, event.ledgerVersion, registration.id, registration.participantId,
                         registration.municipalityCode, registration.status.name(), seats));
-        String change = type.substring(type.indexOf('.') + 1);
+        String change = type.change();
         batches.add("INSERT INTO registration_change (municipality_code, event_id, registration_id, participant_id, change, "
                 + "status) VALUES (?, ?, ?, ?, ?, ?)", registration.municipalityCode, event.eventId, registration.id,
                 registration.participantId, change, registration.status.name());
-        notify(event, registration, type, change);
+        notify(event, registration, type.type(), change);
     }
 
     /** Webhook deliveries of the change: to its event's subscribers, and with the HR id to its municipality's. */

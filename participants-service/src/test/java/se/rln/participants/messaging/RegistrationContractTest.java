@@ -1,0 +1,31 @@
+package se.rln.participants.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.rln.commons.testing.AsyncApiContract;
+import se.rln.participants.messaging.outbound.ParticipantJournal;
+import se.rln.participants.messaging.outbound.RegistrationChange;
+import se.rln.participants.messaging.outbound.RegistrationEventType;
+import se.rln.participants.messaging.outbound.RegistrationJournal;
+
+/** The AsyncAPI document and what this service writes to its two topics are one contract. */
+class RegistrationContractTest {
+
+    @Test
+    void everyRegistrationTypeIsAMessageCarryingExactlyTheChange() {
+        Map<String, Class<? extends Record>> written = Arrays.stream(RegistrationEventType.values())
+                .collect(Collectors.toMap(RegistrationEventType::type, t -> RegistrationChange.class));
+        assertEquals(List.of(), AsyncApiContract.get().differences(RegistrationJournal.TOPIC, written));
+    }
+
+    @Test
+    void anErasureCarriesExactlyItsIds() {
+        assertEquals(List.of(), AsyncApiContract.get().differences(ParticipantJournal.TOPIC,
+                Map.of(ParticipantJournal.ERASED, ParticipantJournal.Erased.class)));
+    }
+}
