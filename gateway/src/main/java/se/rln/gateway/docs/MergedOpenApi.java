@@ -62,7 +62,9 @@ public class MergedOpenApi {
             copy.path("paths").fields().forEachRemaining(p -> {
                 p.getValue().fields().forEachRemaining(op -> {
                     if (op.getValue().isObject()) {
-                        ((ObjectNode) op.getValue()).put("x-service", service + "-service");
+                        ObjectNode operation = (ObjectNode) op.getValue();
+                        operation.put("x-service", service + "-service");
+                        edgeAnswers(operation);
                     }
                 });
                 paths.set(p.getKey(), p.getValue());
@@ -79,6 +81,17 @@ public class MergedOpenApi {
             merged.putObject("x-merge-report").set("clashes", clashes);
         }
         return merged;
+    }
+
+    /** What the gateway itself may answer for any operation: its rate limits. */
+    private static void edgeAnswers(ObjectNode operation) {
+        JsonNode responses = operation.path("responses");
+        if (responses.isObject() && !responses.has("429")) {
+            ObjectNode limited = ((ObjectNode) responses).putObject("429");
+            limited.put("description", "Too many requests from this client at the gateway; retry after Retry-After seconds");
+            limited.putObject("content").putObject("application/problem+json").putObject("schema")
+                    .put("$ref", "#/components/schemas/Problem");
+        }
     }
 
     /** One service's own document, with the gateway as its server. */

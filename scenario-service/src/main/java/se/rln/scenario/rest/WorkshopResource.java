@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,7 @@ import se.rln.scenario.mapping.PhaseRequest;
 import se.rln.scenario.mapping.ResultsView;
 import se.rln.scenario.mapping.WorkshopRequest;
 import se.rln.scenario.mapping.WorkshopView;
+import se.rln.commons.problem.ProblemException;
 import se.rln.scenario.service.LiveHub;
 import se.rln.scenario.service.MembershipService;
 import se.rln.scenario.service.WorkshopResults;
@@ -158,17 +160,26 @@ public class WorkshopResource {
     @Operation(operationId = "streamWorkshop", summary = "Server-Sent Events: every change of the workshop, from whichever instance made it",
             description = "First `workshop.connected`, then events named like the CloudEvent types on "
                     + "leadership.workshops.v1 (phase-changed, driver-added, ratings-aggregated, scenario-updated, …) "
-                    + "with the same data; a comment every 15 s keeps the connection open.")
+                    + "with the same data and the CloudEvent id as the event id; a comment every 15 s keeps the "
+                    + "connection open. Reconnecting with `Last-Event-ID` (as EventSource does, or a fetch-based "
+                    + "reader) first replays what was missed after that event, in order; when that event is no "
+                    + "longer kept (the last 1 000 changes are), `workshop.resync` says to reload the workshop.")
     @APIResponse(responseCode = "200", description = "The stream of the workshop's changes",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A Last-Event-ID that no stream issued (longer than 100 characters)")
     @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
     @APIResponse(responseCode = "429", description = "The caller, or the workshop, holds the most streams allowed")
-    public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @Context Sse sse,
+            @Parameter(description = "The id of the last event received, to catch up from") @HeaderParam("Last-Event-ID")
+            String lastEventId) {
+        if (lastEventId != null && (lastEventId.length() > 100 || lastEventId.chars().anyMatch(Character::isISOControl))) {
+            throw ProblemException.invalid("Last-Event-ID", "is not an event id this stream issued");
+        }
         WorkshopView now = workshops.get(id);
         OutboundSseEvent hello = sse.newEventBuilder().name("workshop.connected").mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data("{\"workshopId\":\"" + id + "\",\"phase\":\"" + now.phase() + "\",\"version\":" + now.version() + "}")
                 .build();
-        Multi<OutboundSseEvent> changes = hub.stream(id, caller.subject()).map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
+        Multi<OutboundSseEvent> changes = hub.stream(id, caller.subject(), lastEventId == null || lastEventId.isBlank() ? null : lastEventId.strip()).map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(e.data()).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
                 .map(t -> sse.newEventBuilder().comment("keep-alive").build());

@@ -1,23 +1,39 @@
 package se.rln.scenario.service;
 
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.helpers.queues.Queues;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.rln.commons.problem.ProblemException;
 
 /**
- * This instance's live streams: one broadcast per workshop, fed from
- * {@code leadership.workshops.v1} (every instance reads every record), so a change made on
- * any instance reaches the SSE clients of all of them.
+ * This instance's live streams, fed from {@code leadership.workshops.v1} (every instance reads
+ * every record), so a change made on any instance reaches the SSE clients of all of them.
  *
- * <p>Each viewer reads at its own pace: a phone on a weak network falls behind while the room
- * rates, so every subscription has a buffer of {@value #VIEWER_BUFFER} changes (references to the
- * same shared events) instead of being failed the moment it has not asked for the next one.
+ * <p>Each workshop is a room: its viewers here and its latest {@value #REPLAY} changes. A viewer
+ * that reconnects with {@code Last-Event-ID} (a phone that lost the Wi-Fi) first gets what it
+ * missed, in order, then the live changes, with nothing lost or doubled between the two: the
+ * replay is taken and the viewer joins the room under the room's lock, the lock every change
+ * is published under. A viewer whose last event is no longer kept gets {@code workshop.resync}
+ * (reload the workshop, then follow). Each viewer reads at its own pace from a buffer of
+ * {@value #VIEWER_BUFFER} changes; one that falls further behind has its stream ended, and
+ * reconnecting with its last id brings it up to date. A room nobody has watched or changed for
+ * {@code rln.live.idle-room} is dropped.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -26,12 +42,17 @@ public class LiveHub {
     public record LiveEvent(String id, String type, String data) {
     }
 
-    /** Changes a viewer may be behind before its stream fails (and its EventSource reconnects). */
+    /** Changes a viewer may be behind before its stream ends (and the client reconnects). */
     public static final int VIEWER_BUFFER = 4096;
 
-    private final Map<UUID, BroadcastProcessor<LiveEvent>> streams = new ConcurrentHashMap<>();
+    /** Changes kept per workshop for viewers that reconnect. */
+    public static final int REPLAY = 1000;
+
+    /** The name of the event that tells a viewer its last event is no longer kept. */
+    public static final String RESYNC = "workshop.resync";
+
+    private final Map<UUID, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> perViewer = new ConcurrentHashMap<>();
-    private final Map<UUID, AtomicInteger> perWorkshop = new ConcurrentHashMap<>();
 
     /** Streams one token subject may hold open on this instance at once. */
     @ConfigProperty(name = "rln.live.max-streams-per-viewer", defaultValue = "5")
@@ -41,36 +62,100 @@ public class LiveHub {
     @ConfigProperty(name = "rln.live.max-streams-per-workshop", defaultValue = "2000")
     int maxPerWorkshop;
 
-    public Multi<LiveEvent> stream(UUID workshopId) {
-        return streams.computeIfAbsent(workshopId, id -> BroadcastProcessor.create()).onOverflow().buffer(VIEWER_BUFFER);
+    @ConfigProperty(name = "rln.live.idle-room", defaultValue = "PT2H")
+    Duration idleRoom;
+
+    /** A workshop's viewers on this instance and its latest changes. Guarded by itself. */
+    private static final class Room {
+        final Deque<LiveEvent> recent = new ArrayDeque<>();
+        final Set<UnicastProcessor<LiveEvent>> viewers = new CopyOnWriteArraySet<>();
+        Instant lastUsed = Instant.now();
+
+        /** The changes after {@code id}, oldest first; empty when {@code id} is not kept. */
+        Optional<List<LiveEvent>> after(String id) {
+            List<LiveEvent> missed = new ArrayList<>();
+            var newestFirst = recent.descendingIterator();
+            while (newestFirst.hasNext()) {
+                LiveEvent e = newestFirst.next();
+                if (id.equals(e.id())) {
+                    java.util.Collections.reverse(missed);
+                    return Optional.of(missed);
+                }
+                missed.add(e);
+            }
+            return Optional.empty();
+        }
     }
 
     /**
      * A viewer's stream, counted against the viewer's and the workshop's caps until it ends
-     * (429 beyond them), so one client cannot hold every connection of the instance.
+     * (429 beyond them), so one client cannot hold every connection of the instance. With
+     * {@code lastEventId}, what the viewer missed since that change comes first.
      */
-    public Multi<LiveEvent> stream(UUID workshopId, String viewer) {
+    public Multi<LiveEvent> stream(UUID workshopId, String viewer, String lastEventId) {
+        Room room = rooms.computeIfAbsent(workshopId, id -> new Room());
         if (hold(perViewer, viewer) > maxPerViewer) {
             release(perViewer, viewer);
             throw new ProblemException(429, "too-many-streams", "Too many streams", "you already hold " + maxPerViewer
                     + " open streams, the most one viewer may; close one first", null);
         }
-        if (hold(perWorkshop, workshopId) > maxPerWorkshop) {
-            release(perWorkshop, workshopId);
-            release(perViewer, viewer);
-            throw new ProblemException(429, "too-many-streams", "Too many streams", "workshop " + workshopId + " already has "
-                    + maxPerWorkshop + " open streams on this instance", null);
+        UnicastProcessor<LiveEvent> queue = UnicastProcessor.create(Queues.<LiveEvent>get(VIEWER_BUFFER).get(), null);
+        synchronized (room) {
+            if (room.viewers.size() >= maxPerWorkshop) {
+                release(perViewer, viewer);
+                throw new ProblemException(429, "too-many-streams", "Too many streams", "workshop " + workshopId
+                        + " already has " + maxPerWorkshop + " open streams on this instance", null);
+            }
+            if (lastEventId != null) {
+                room.after(lastEventId).ifPresentOrElse(missed -> missed.forEach(queue::onNext),
+                        () -> queue.onNext(new LiveEvent(null, RESYNC, "{\"workshopId\":\"" + workshopId
+                                + "\",\"reason\":\"the changes after the last event you saw are no longer kept; "
+                                + "reload the workshop, then follow the stream\"}")));
+            }
+            room.viewers.add(queue);
+            room.lastUsed = Instant.now();
         }
-        return stream(workshopId).onTermination().invoke(() -> {
+        return queue.onTermination().invoke(() -> {
+            synchronized (room) {
+                room.viewers.remove(queue);
+                room.lastUsed = Instant.now();
+            }
             release(perViewer, viewer);
-            release(perWorkshop, workshopId);
         });
     }
 
     /** Streams open now (for tests and metrics). */
     public int open(UUID workshopId) {
-        AtomicInteger n = perWorkshop.get(workshopId);
-        return n == null ? 0 : n.get();
+        Room room = rooms.get(workshopId);
+        return room == null ? 0 : room.viewers.size();
+    }
+
+    /** Workshops this instance keeps a room for (for tests and metrics). */
+    public int rooms() {
+        return rooms.size();
+    }
+
+    public void publish(UUID workshopId, LiveEvent event) {
+        Room room = rooms.computeIfAbsent(workshopId, id -> new Room());
+        synchronized (room) {
+            room.recent.addLast(event);
+            if (room.recent.size() > REPLAY) {
+                room.recent.removeFirst();
+            }
+            room.lastUsed = Instant.now();
+            room.viewers.forEach(viewer -> viewer.onNext(event));
+        }
+    }
+
+    /** Drops the rooms of workshops nobody watched or changed for {@code rln.live.idle-room}. */
+    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void dropIdleRooms() {
+        Instant cutoff = Instant.now().minus(idleRoom);
+        rooms.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                return entry.getValue().viewers.isEmpty() && entry.getValue().lastUsed.isBefore(cutoff);
+            }
+        });
     }
 
     private static <K> int hold(Map<K, AtomicInteger> counts, K key) {
@@ -83,12 +168,5 @@ public class LiveHub {
 
     private static <K> void release(Map<K, AtomicInteger> counts, K key) {
         counts.computeIfPresent(key, (k, v) -> v.decrementAndGet() <= 0 ? null : v);
-    }
-
-    public void publish(UUID workshopId, LiveEvent event) {
-        BroadcastProcessor<LiveEvent> stream = streams.get(workshopId);
-        if (stream != null) {
-            stream.onNext(event);
-        }
     }
 }

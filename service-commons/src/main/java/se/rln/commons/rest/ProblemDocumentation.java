@@ -6,13 +6,16 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents RFC 9457 errors once for every service: adds the {@code Problem} schema and makes
- * every 4xx/5xx response (and a {@code default} one) {@code application/problem+json}; then
+ * Documents RFC 9457 errors once for every service: adds the {@code Problem} schema, the statuses
+ * the HTTP layer answers for any operation (406; 415 where there is a body), and makes every
+ * 4xx/5xx response (and a {@code default} one, for server errors) {@code application/problem+json}; then
  * applies the suite's {@link OpenApiConventions} (nullability, explicit anonymous security).
  */
 public class ProblemDocumentation implements OASFilter {
@@ -40,25 +43,59 @@ public class ProblemDocumentation implements OASFilter {
                 .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/Violation"))));
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::document));
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                    .forEach(op -> document(item, op)));
         }
         OpenApiConventions.apply(openAPI);
     }
 
-    private void document(Operation operation) {
+    private void document(PathItem item, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
+        }
+        List<Parameter> parameters = new java.util.ArrayList<>();
+        if (item.getParameters() != null) {
+            parameters.addAll(item.getParameters());
+        }
+        if (operation.getParameters() != null) {
+            parameters.addAll(operation.getParameters());
+        }
+        boolean body = operation.getRequestBody() != null;
+        // what every operation of the suite answers, besides what its own annotations say
+        addIfAbsent(operation, "401", "No token where one is needed, or one that is not valid here: expired, badly "
+                + "signed, for another audience, or without 'sub'");
+        addIfAbsent(operation, "406", "The Accept header asks only for media types this operation does not answer");
+        if (body || !parameters.isEmpty()) {
+            addIfAbsent(operation, "400", "A malformed " + (body ? "body or " : "") + "parameter; the problem names it");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            addIfAbsent(operation, "404", "Nothing by that id that the caller may see");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+            addIfAbsent(operation, "412", "If-Match is not the current version (the problem says which is)");
+            addIfAbsent(operation, "428", "If-Match is required");
+        }
+        if (body) {
+            addIfAbsent(operation, "413", "The body is larger than this service accepts");
+            addIfAbsent(operation, "415", "The body's Content-Type is not one this operation reads");
         }
         Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
         if (responses == null || !responses.containsKey("default")) {
             operation.getResponses().addAPIResponse("default", OASFactory.createAPIResponse()
-                    .description("Any other error, as problem+json"));
+                    .description("A server error, as problem+json"));
         }
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    private static void addIfAbsent(Operation operation, String status, String description) {
+        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+        if (responses == null || !responses.containsKey(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static Content problemContent() {

@@ -80,8 +80,11 @@ public final class OpenApiContract {
         List<String> problems = new ArrayList<>();
         String where = op.method().toUpperCase() + " " + op.path() + " → " + status;
         JsonNode responses = op.node().path("responses");
+        // a client error is part of the operation's contract and must be listed by its status;
+        // only server errors may fall to the catch-all 'default'
         String key = responses.has(Integer.toString(status)) ? Integer.toString(status)
-                : responses.has(status / 100 + "XX") ? status / 100 + "XX" : responses.has("default") ? "default" : null;
+                : responses.has(status / 100 + "XX") ? status / 100 + "XX"
+                : status >= 500 && responses.has("default") ? "default" : null;
         if (key == null) {
             problems.add(where + ": status not documented (documented: " + fieldNames(responses) + ")");
             return problems;

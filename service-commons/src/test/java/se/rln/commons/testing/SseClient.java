@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -27,15 +28,20 @@ public final class SseClient implements AutoCloseable {
     private volatile InputStream body;
     private volatile int status;
 
-    private SseClient(URI uri, String token) {
-        reader = new Thread(() -> read(uri, token), "sse-" + uri.getPath());
+    private SseClient(URI uri, String token, Map<String, String> headers) {
+        reader = new Thread(() -> read(uri, token, headers), "sse-" + uri.getPath());
         reader.setDaemon(true);
         reader.start();
     }
 
     /** Opens the stream and waits for its first event (the stream is then surely subscribed). */
     public static SseClient open(String url, String token) {
-        SseClient client = new SseClient(URI.create(url), token);
+        return open(url, token, Map.of());
+    }
+
+    /** The same with more request headers, e.g. {@code Last-Event-ID} when reconnecting. */
+    public static SseClient open(String url, String token, Map<String, String> headers) {
+        SseClient client = new SseClient(URI.create(url), token, headers);
         client.await(e -> true, Duration.ofSeconds(30));
         return client;
     }
@@ -60,10 +66,12 @@ public final class SseClient implements AutoCloseable {
         }
     }
 
-    private void read(URI uri, String token) {
+    private void read(URI uri, String token, Map<String, String> headers) {
         try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                    .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).build(),
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + token);
+            headers.forEach(request::header);
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             status = response.statusCode();
             body = response.body();
