@@ -43,13 +43,16 @@ public class ProblemDocumentation implements OASFilter {
                 .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/Violation"))));
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                    .forEach(op -> document(item, op)));
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                    .forEach((method, op) -> document(item, op, method != PathItem.HttpMethod.GET
+                            && method != PathItem.HttpMethod.DELETE && method != PathItem.HttpMethod.HEAD
+                            && method != PathItem.HttpMethod.OPTIONS)));
         }
         OpenApiConventions.apply(openAPI);
     }
 
-    private void document(PathItem item, Operation operation) {
+    /** @param writes a POST, PUT or PATCH: a body may be sent, read or not */
+    private void document(PathItem item, Operation operation, boolean writes) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -60,7 +63,7 @@ public class ProblemDocumentation implements OASFilter {
         if (operation.getParameters() != null) {
             parameters.addAll(operation.getParameters());
         }
-        boolean body = operation.getRequestBody() != null;
+        boolean body = operation.getRequestBody() != null || writes;
         // what every operation of the suite answers, besides what its own annotations say
         addIfAbsent(operation, "401", "No token where one is needed, or one that is not valid here: expired, badly "
                 + "signed, for another audience, or without 'sub'");
