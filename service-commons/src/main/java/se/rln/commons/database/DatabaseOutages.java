@@ -3,6 +3,12 @@ package se.rln.commons.database;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a database that cannot be reached (stopped, restarting, network gone, pool exhausted
@@ -17,18 +23,16 @@ public final class DatabaseOutages {
     private DatabaseOutages() {
     }
 
-    /** True if {@code failure} or one of its causes says the database is unreachable. */
+    /**
+     * True if {@code failure}, one of its causes or one of their suppressed exceptions says the
+     * database is unreachable. The suppressed ones matter: when a commit fails, Narayana throws a
+     * {@code RollbackException} or {@code HeuristicMixedException} that carries the resource's
+     * {@code XAException} (and the driver's error below it) only as suppressed.
+     */
     public static boolean isOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SQLTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && unavailable(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return anyInChain(failure, t -> t instanceof ConnectException || t instanceof SQLTransientConnectionException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLException sql && unavailable(sql));
     }
 
     /**
@@ -37,10 +41,33 @@ public final class DatabaseOutages {
      * outage in the sense of {@link #isOutage} (it passes), told apart for a clearer answer.
      */
     public static boolean isOverload(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
-                    && sql.getMessage().equals(POOL_EXHAUSTED)) {
+        return anyInChain(failure, t -> t instanceof SQLException sql && sql.getSQLState() == null
+                && POOL_EXHAUSTED.equals(sql.getMessage()));
+    }
+
+    /** Whether {@code test} holds for {@code failure} or anything reachable from it by causes, suppressed and chained SQL exceptions. */
+    private static boolean anyInChain(Throwable failure, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (failure != null) {
+            next.add(failure);
+        }
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                next.add(sql.getNextException());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                next.add(suppressed);
             }
         }
         return false;

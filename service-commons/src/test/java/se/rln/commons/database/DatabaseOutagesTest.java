@@ -19,6 +19,31 @@ class DatabaseOutagesTest {
     }
 
     @Test
+    void anOutageCarriedOnlyAsASuppressedOrChainedExceptionIsStillOne() {
+        // as Narayana reports a failed one-phase commit: the resource's error is suppressed, not the cause
+        var rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException("Error trying to transactionCommit local transaction",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        assertTrue(DatabaseOutages.isOutage(new RuntimeException(rollback)));
+        // as the driver reports a batch whose connection broke
+        var batch = new java.sql.BatchUpdateException("Batch entry 0 was aborted", "08006", new int[0]);
+        batch.setNextException(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertTrue(DatabaseOutages.isOutage(new SQLException("wrapped", null, 0, null) {
+            {
+                setNextException(batch);
+            }
+        }));
+        var busy = new IllegalStateException("commit");
+        busy.addSuppressed(new SQLException("Sorry, acquisition timeout!"));
+        assertTrue(DatabaseOutages.isOverload(busy));
+        // a cycle of suppressed exceptions ends
+        var a = new IllegalStateException("a");
+        var b = new IllegalStateException("b", a);
+        a.addSuppressed(b);
+        assertFalse(DatabaseOutages.isOutage(a));
+    }
+
+    @Test
     void aPoolWhoseConnectionsStayedBusyIsAnOverloadThatPasses() {
         // as Hibernate wraps Agroal's refusal when every connection stays busy
         var busy = new org.hibernate.exception.GenericJDBCException("Unable to acquire JDBC Connection",
