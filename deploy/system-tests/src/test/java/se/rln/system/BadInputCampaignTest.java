@@ -75,6 +75,54 @@ class BadInputCampaignTest {
         assertEquals(List.of(), failures, "of " + sent + " malformed requests");
     }
 
+    /**
+     * Every list the merged document offers a {@code cursor} on, given cursors no list issues
+     * (among them a well-formed one whose id is none): each is a 400 naming {@code cursor}, or
+     * the 410 resync problem where the operation documents one (the change feed). A sort value of
+     * the wrong type (a time that is none) is tried per list where the list is known to sort by
+     * time, in the services' bad-input tests.
+     */
+    @Test
+    void everyCursorParameterRefusesCursorsItsListDidNotIssue() throws Exception {
+        String gateway = Suite.gateway();
+        JsonNode merged = json.readTree(given().baseUri(gateway).get("/openapi").then().statusCode(200).extract().asString());
+        String id = "0b5e1f0c-6d1a-4f1e-9c53-3f2a1c9d7e11";
+        List<String> foreign = List.of(cursor("Lund\u001fnot-an-id"), cursor("Lund\u001f" + id + "x"),
+                cursor("no separator"), cursor("\u001f"), "%25%25%25");
+        List<String> lists = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (var path : (Iterable<Map.Entry<String, JsonNode>>) merged.path("paths")::fields) {
+            JsonNode get = path.getValue().path("get");
+            boolean paged = false;
+            for (JsonNode p : get.path("parameters")) {
+                paged |= "query".equals(p.path("in").asText()) && "cursor".equals(p.path("name").asText());
+            }
+            if (!paged) {
+                continue;
+            }
+            lists.add(get.path("operationId").asText());
+            boolean resyncs = get.path("responses").has("410");
+            String url = path.getKey().replace("{code}", "1280").replaceAll("\\{[^}]+}", id);
+            for (String cursor : foreign) {
+                Response r = send(gateway, TestTokens.admin(), "GET", url + "?cursor=" + cursor, null, null);
+                String type = String.valueOf(r.contentType());
+                boolean named = r.statusCode() == 400 && "cursor".equals(r.path("violations[0].field"));
+                boolean gone = resyncs && r.statusCode() == 410;
+                if (!type.startsWith("application/problem+json") || !(named || gone)) {
+                    failures.add(get.path("operationId").asText() + " cursor " + cursor + ": " + r.statusCode() + " "
+                            + r.asString().substring(0, Math.min(200, r.asString().length())));
+                }
+            }
+        }
+        assertTrue(lists.containsAll(List.of("listEvents", "listOrganisations", "listProgrammes", "listEventRegistrations",
+                "listWebhookDeliveries", "listWorkshops", "listMunicipalityChanges")), "cursor parameters found on " + lists);
+        assertEquals(List.of(), failures);
+    }
+
+    private static String cursor(String decoded) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(decoded));
+    }
+
     private static String query(JsonNode operation, String value) {
         StringBuilder q = new StringBuilder();
         for (JsonNode p : operation.path("parameters")) {

@@ -14,7 +14,7 @@ import se.rln.events.model.EventStatus;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
-    public List<Event> page(EventFilter f, PageRequest page) {
+    public List<Event> page(EventFilter f, PageRequest<OffsetDateTime> page) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (f.visibleDraftsOf() != null) {
@@ -64,7 +64,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         }
         if (!page.first()) {
             q.append(" and (e.startsAt > :afterStart or (e.startsAt = :afterStart and e.id > :afterId))");
-            p.and("afterStart", OffsetDateTime.parse(page.after(0))).and("afterId", UUID.fromString(page.after(1)));
+            p.and("afterStart", page.after().value()).and("afterId", page.after().id());
         }
         return find("from Event e where " + q + " order by e.startsAt, e.id", p).range(0, page.limit()).list();
     }

@@ -17,7 +17,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return count("lower(name) = lower(?1) and id <> ?2", name, except == null ? new UUID(0, 0) : except) > 0;
     }
 
-    public List<Organisation> page(OrganisationKind kind, String text, PageRequest page) {
+    public List<Organisation> page(OrganisationKind kind, String text, PageRequest<String> page) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (kind != null) {
@@ -30,7 +30,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         }
         if (!page.first()) {
             q.append(" and (name > :afterName or (name = :afterName and id > :afterId))");
-            p.and("afterName", page.after(0)).and("afterId", UUID.fromString(page.after(1)));
+            p.and("afterName", page.after().value()).and("afterId", page.after().id());
         }
         return find(q + " order by name, id", p).range(0, page.limit()).list();
     }

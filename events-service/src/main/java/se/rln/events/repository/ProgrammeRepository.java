@@ -12,7 +12,7 @@ import se.rln.events.model.Programme;
 @ApplicationScoped
 public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
 
-    public List<Programme> page(UUID owner, PageRequest page) {
+    public List<Programme> page(UUID owner, PageRequest<String> page) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (owner != null) {
@@ -21,7 +21,7 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUI
         }
         if (!page.first()) {
             q.append(" and (title > :afterTitle or (title = :afterTitle and id > :afterId))");
-            p.and("afterTitle", page.after(0)).and("afterId", UUID.fromString(page.after(1)));
+            p.and("afterTitle", page.after().value()).and("afterId", page.after().id());
         }
         return find(q + " order by title, id", p).range(0, page.limit()).list();
     }

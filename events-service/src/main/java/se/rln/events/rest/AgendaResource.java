@@ -19,12 +19,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.security.Roles;
 import se.rln.events.mapping.SessionRequest;
 import se.rln.events.mapping.SessionView;
 import se.rln.events.service.AgendaService;
@@ -47,7 +48,7 @@ public class AgendaResource {
     }
 
     @POST
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "createEventSession", summary = "Add a session inside the event's time")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or a time outside the event")
@@ -71,7 +72,7 @@ public class AgendaResource {
 
     @PUT
     @Path("{sessionId}")
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "updateEventSession", summary = "Replace a session; If-Match (the session's ETag) required")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -84,7 +85,7 @@ public class AgendaResource {
 
     @DELETE
     @Path("{sessionId}")
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "deleteEventSession", summary = "Remove a session")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("id") UUID eventId, @PathParam("sessionId") UUID sessionId,

@@ -13,11 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.security.Roles;
 import se.rln.events.mapping.CancellationRequest;
 import se.rln.events.mapping.EventView;
 import se.rln.events.service.EventLifecycle;
@@ -25,7 +26,7 @@ import se.rln.events.service.EventLifecycle;
 @Path("/api/v1/events/{id}")
 @Tag(name = "Events")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
 @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status")
 @APIResponse(responseCode = "412", description = "If-Match (optional) is stale")
 public class EventLifecycleResource {

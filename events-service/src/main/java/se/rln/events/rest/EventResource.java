@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +27,8 @@ import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.rest.SortKey;
+import se.rln.commons.security.Roles;
 import se.rln.events.mapping.EventRequest;
 import se.rln.events.mapping.EventView;
 import se.rln.events.model.EventStatus;
@@ -46,7 +48,7 @@ public class EventResource {
     EventCalendar calendar;
 
     @POST
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "createEvent", summary = "Create an event (DRAFT) hosted by the coordinator's organisation")
     @APIResponse(responseCode = "201", description = "Created; ETag is the version; a repeated Idempotency-Key answers the first result", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body: field and reason in violations")
@@ -79,7 +81,7 @@ public class EventResource {
                 Params.uuid("organiser", organiser), Params.uuid("programme", programme),
                 Params.enumValue("status", status, EventStatus.class), Params.time("from", from), Params.time("to", to),
                 Params.text("q", q, 200));
-        return events.list(query, Params.page(cursor, limit, 2));
+        return events.list(query, Params.page(cursor, limit, SortKey.TIME));
     }
 
     @GET
@@ -95,7 +97,7 @@ public class EventResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "updateEvent", summary = "Replace an event's details (not its status or agenda); If-Match required")
     @APIResponse(responseCode = "403", description = "The caller's organisation does not (co-)host the event")
     @APIResponse(responseCode = "409", description = "The event is completed or cancelled")

@@ -19,14 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.rest.SortKey;
+import se.rln.commons.security.Roles;
 import se.rln.events.mapping.OrganisationRequest;
 import se.rln.events.mapping.OrganisationView;
 import se.rln.events.model.OrganisationKind;
@@ -42,7 +44,7 @@ public class OrganisationResource {
     OrganisationService organisations;
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createOrganisation", summary = "Create an organisation (admin)")
     @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, unknown municipality or county code")
@@ -60,7 +62,7 @@ public class OrganisationResource {
     public Page<OrganisationView> list(@QueryParam("kind") String kind, @QueryParam("q") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return organisations.list(Params.enumValue("kind", kind, OrganisationKind.class), Params.text("q", q, 200),
-                Params.page(cursor, limit, 2));
+                Params.page(cursor, limit, SortKey.TEXT));
     }
 
     @GET
@@ -76,7 +78,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation (admin, or a coordinator of it); If-Match required")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -89,7 +91,7 @@ public class OrganisationResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation that hosts no event and owns no programme (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The organisation is in use")

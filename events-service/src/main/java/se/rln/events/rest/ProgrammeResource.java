@@ -19,14 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.rest.SortKey;
+import se.rln.commons.security.Roles;
 import se.rln.events.mapping.ProgrammeRequest;
 import se.rln.events.mapping.ProgrammeView;
 import se.rln.events.service.EventCalendar;
@@ -45,7 +47,7 @@ public class ProgrammeResource {
     EventCalendar calendar;
 
     @POST
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "createProgramme", summary = "Create a programme owned by the coordinator's organisation")
     @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
@@ -62,7 +64,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "A page of programmes")
     public Page<ProgrammeView> list(@QueryParam("organiser") String organiser, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        return programmes.list(Params.uuid("organiser", organiser), Params.page(cursor, limit, 2));
+        return programmes.list(Params.uuid("organiser", organiser), Params.page(cursor, limit, SortKey.TEXT));
     }
 
     @GET
@@ -78,7 +80,7 @@ public class ProgrammeResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "updateProgramme", summary = "Replace a programme; If-Match required")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -91,7 +93,7 @@ public class ProgrammeResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({ "admin", "coordinator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "deleteProgramme", summary = "Delete a programme without events")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The programme has events")

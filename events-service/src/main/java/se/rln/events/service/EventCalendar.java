@@ -21,13 +21,14 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import se.rln.commons.rest.PageRequest;
+import se.rln.commons.rest.SortKey;
 import se.rln.commons.rest.Times;
 import se.rln.events.model.AgendaSession;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
 import se.rln.events.repository.EventFilter;
 import se.rln.events.repository.EventRepository;
-import se.rln.commons.rest.PageRequest;
 
 /**
  * iCalendar (RFC 5545) of an event or of a programme's events, written with ical4j, in
@@ -61,7 +62,7 @@ public class EventCalendar {
     public String programme(UUID id) {
         programmes.find(id);
         EventFilter filter = new EventFilter(null, null, null, null, id, null, null, null, null, access.draftsVisibleOf());
-        return write(events.page(filter, PageRequest.of(null, PageRequest.MAX_LIMIT, 2)).stream()
+        return write(events.page(filter, PageRequest.first(PageRequest.MAX_LIMIT, SortKey.TIME)).stream()
                 .limit(MAX_PROGRAMME_EVENTS).toList());
     }
 

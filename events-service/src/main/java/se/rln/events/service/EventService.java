@@ -6,14 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.reference.Municipalities;
 import se.rln.commons.reference.Municipality;
+import se.rln.commons.rest.Cursor;
 import se.rln.commons.rest.ETags;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
@@ -111,7 +112,7 @@ public class EventService {
     }
 
     @Transactional
-    public Page<EventView> list(ListQuery q, PageRequest page) {
+    public Page<EventView> list(ListQuery q, PageRequest<OffsetDateTime> page) {
         String county = null;
         if (q.region() != null && !municipalities.isCounty(q.region())) {
             throw ProblemException.invalid("region", "unknown county code " + q.region());
@@ -126,7 +127,7 @@ public class EventService {
         EventFilter filter = new EventFilter(q.region(), q.municipality(), county, q.organiser(), q.programme(),
                 q.status(), q.from(), q.to(), q.text(), access.draftsVisibleOf());
         return page.page(events.page(filter, page), mapper::view,
-                e -> new String[] { e.startsAt.toString(), e.id.toString() });
+                e -> new Cursor<>(e.startsAt, e.id));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.problem.Violation;
 import se.rln.commons.reference.Municipalities;
+import se.rln.commons.rest.Cursor;
 import se.rln.commons.rest.ETags;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
@@ -76,8 +77,8 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Page<OrganisationView> list(OrganisationKind kind, String text, PageRequest page) {
-        return page.page(organisations.page(kind, text, page), mapper::view, o -> new String[] { o.name, o.id.toString() });
+    public Page<OrganisationView> list(OrganisationKind kind, String text, PageRequest<String> page) {
+        return page.page(organisations.page(kind, text, page), mapper::view, o -> new Cursor<>(o.name, o.id));
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.Cursor;
 import se.rln.commons.rest.ETags;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
@@ -64,8 +65,8 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public Page<ProgrammeView> list(UUID owner, PageRequest page) {
-        return page.page(programmes.page(owner, page), mapper::view, p -> new String[] { p.title, p.id.toString() });
+    public Page<ProgrammeView> list(UUID owner, PageRequest<String> page) {
+        return page.page(programmes.page(owner, page), mapper::view, p -> new Cursor<>(p.title, p.id));
     }
 
     @Transactional

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import se.rln.commons.rest.Times;
 import se.rln.events.mapping.WorkshopOutcomeView;
-import se.rln.events.messaging.inbound.WorkshopReport;
+import se.rln.events.mapping.WorkshopReport;
 import se.rln.events.model.WorkshopOutcome;
 import se.rln.events.repository.EventRepository;
 import se.rln.events.repository.WorkshopOutcomeRepository;

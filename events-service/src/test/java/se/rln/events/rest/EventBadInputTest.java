@@ -108,6 +108,12 @@ class EventBadInputTest {
                 .body("violations[0].field", equalTo("limit"));
         problem(given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/events").then(), 400)
                 .body("violations[0].field", equalTo("cursor"));
+        // well-formed, but its start is no time: events sort by start
+        String badStart = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("2027-13-45T99:00:00Z\u001f" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        problem(given().queryParam("cursor", badStart).get("/api/v1/events").then(), 400)
+                .body("violations[0].field", equalTo("cursor"))
+                .body("violations[0].message", equalTo("is not a cursor this list issued"));
         problem(given().queryParam("organiser", "fss").get("/api/v1/events").then(), 400)
                 .body("violations[0].field", equalTo("organiser"));
         problem(given().queryParam("municipality", "9999").get("/api/v1/events").then(), 400)

@@ -21,8 +21,16 @@ public record RosterResult(
     public record Row(int row, String externalId, String email,
             @Schema(examples = "ADDED", description = "ADDED, UPDATED, UNCHANGED, or REGISTRATION_CLOSED: not added, registration is closed "
                     + "(after it closes only removals apply; people who attended, did not show up, or whose registration "
-                    + "the organiser or they themselves cancelled stay UNCHANGED)") String result,
+                    + "the organiser or they themselves cancelled stay UNCHANGED)") Outcome result,
             RegistrationStatus status, UUID registrationId) {
+    }
+
+    /** What the sync did with one row. */
+    @Schema(name = "RosterRowResult")
+    public enum Outcome {
+        ADDED, UPDATED, UNCHANGED,
+        /** Not added: registration is closed. */
+        REGISTRATION_CLOSED
     }
 
     /** A registration the sync cancelled. */

@@ -2,6 +2,8 @@ package se.rln.participants.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -28,7 +30,8 @@ public class EventSeats {
 
     public String title;
 
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public EventStatus status;
 
     /** Host and co-hosts: their coordinators manage the event's registrations. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -68,7 +71,7 @@ public class EventSeats {
 
     /** Registration is open while published, from its opening until its close, or the event's start without one. */
     public boolean open(OffsetDateTime now) {
-        return "PUBLISHED".equals(status)
+        return status == EventStatus.PUBLISHED
                 && (registrationOpensAt == null || !now.isBefore(registrationOpensAt))
                 && (registrationClosesAt == null ? now.isBefore(startsAt) : !now.isAfter(registrationClosesAt));
     }

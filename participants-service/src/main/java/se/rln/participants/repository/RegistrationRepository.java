@@ -78,12 +78,12 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                         municipality, seated);
     }
 
-    public List<Registration> page(UUID eventId, String municipality, RegistrationStatus status, PageRequest page) {
+    public List<Registration> page(UUID eventId, String municipality, RegistrationStatus status, PageRequest<OffsetDateTime> page) {
         return inOrder(eventId, municipality, status, page.first() ? null : page).range(0, page.limit()).list();
     }
 
     private PanacheQuery<Registration> inOrder(UUID eventId, String municipality, RegistrationStatus status,
-            PageRequest after) {
+            PageRequest<OffsetDateTime> after) {
         StringBuilder q = new StringBuilder("eventId = :event");
         Parameters p = Parameters.with("event", eventId);
         if (municipality != null) {
@@ -96,7 +96,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         }
         if (after != null) {
             q.append(" and (registeredAt > :afterAt or (registeredAt = :afterAt and id > :afterId))");
-            p.and("afterAt", OffsetDateTime.parse(after.after(0))).and("afterId", UUID.fromString(after.after(1)));
+            p.and("afterAt", after.after().value()).and("afterId", after.after().id());
         }
         return find(q + " order by registeredAt, id", p);
     }

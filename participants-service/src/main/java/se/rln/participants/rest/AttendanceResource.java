@@ -20,12 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.AttendanceLine;
 import se.rln.participants.mapping.AttendanceList;
-import se.rln.participants.mapping.Spreadsheets;
-import se.rln.participants.mapping.Table;
 import se.rln.participants.mapping.AttendanceRequest;
 import se.rln.participants.mapping.RegistrationView;
+import se.rln.participants.mapping.Spreadsheets;
+import se.rln.participants.mapping.Table;
 import se.rln.participants.service.AttendanceService;
 import se.rln.participants.service.RegistrationService;
 
@@ -33,7 +34,7 @@ import se.rln.participants.service.RegistrationService;
 @Tag(name = "Attendance", description = "Who came, recorded by the event's organisers once the event has started")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
 public class AttendanceResource {
 
     @Inject
@@ -47,7 +48,7 @@ public class AttendanceResource {
 
     @GET
     @Path("events/{id}/attendance")
-    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
     @Operation(operationId = "getEventAttendance", summary = "Everyone with a seat and their mark, by municipality and name; a municipality sees its own people",
             description = "Before the event it is the list to sign in from; afterwards the record of who came.")
     @APIResponse(responseCode = "403", description = "Neither an organiser nor a municipality")
@@ -60,7 +61,7 @@ public class AttendanceResource {
     @GET
     @Path("events/{id}/attendance")
     @Produces({ Table.CSV, Table.XLSX })
-    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
     @Operation(operationId = "getEventAttendance", summary = "The attendance list as a file to open in Excel or print (Accept: text/csv or .xlsx)")
     @APIResponse(responseCode = "200", description = "The attendance list (attachment)", content = {
             @Content(mediaType = Table.CSV, schema = @Schema(type = SchemaType.STRING,

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.Params;
+import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.ChangeView;
 import se.rln.participants.service.ChangeFeed;
 
@@ -25,7 +26,7 @@ public class ChangeFeedResource {
     ChangeFeed feed;
 
     @GET
-    @RolesAllowed({ "admin", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.MUNICIPALITY })
     @Operation(operationId = "listMunicipalityChanges", summary = "Changes after the cursor (all retained changes without one), oldest first")
     @APIResponse(responseCode = "400", description = "Malformed municipality code or limit")
     @APIResponse(responseCode = "403", description = "Another municipality's feed")

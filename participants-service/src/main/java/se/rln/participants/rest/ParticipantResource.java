@@ -11,10 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.ParticipantExport;
 import se.rln.participants.mapping.ParticipantView;
 import se.rln.participants.service.PersonalData;
@@ -22,7 +23,7 @@ import se.rln.participants.service.PersonalData;
 @Path("/api/v1/participants/{id}")
 @Tag(name = "Participants", description = "A person's data: access, export and erasure (GDPR)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator", "municipality", "participant" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY, Roles.PARTICIPANT })
 public class ParticipantResource {
 
     @Inject

@@ -18,14 +18,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.rest.SortKey;
+import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.RegistrationRequest;
 import se.rln.participants.mapping.RegistrationView;
 import se.rln.participants.mapping.Spreadsheets;
@@ -47,7 +49,7 @@ public class RegistrationResource {
 
     @POST
     @Path("events/{id}/registrations")
-    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
     @Operation(operationId = "registerParticipant", summary = "Register one person: a seat if the capacity and allotments allow, else the waitlist",
             description = "Registering someone who already holds a live registration answers that registration.")
     @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
@@ -64,7 +66,7 @@ public class RegistrationResource {
 
     @GET
     @Path("events/{id}/registrations")
-    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
     @Operation(operationId = "listEventRegistrations", summary = "Registrations of an event in registration order; a municipality sees only its own")
     @APIResponse(responseCode = "400", description = "A malformed filter, cursor or limit")
     @APIResponse(responseCode = "403", description = "Neither an organiser nor a municipality")
@@ -73,13 +75,13 @@ public class RegistrationResource {
     public Page<RegistrationView> list(@PathParam("id") UUID eventId, @QueryParam("municipality") String municipality,
             @QueryParam("status") String status, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return registrations.list(eventId, Params.code("municipality", municipality, 4),
-                Params.enumValue("status", status, RegistrationStatus.class), Params.page(cursor, limit, 2));
+                Params.enumValue("status", status, RegistrationStatus.class), Params.page(cursor, limit, SortKey.TIME));
     }
 
     @GET
     @Path("events/{id}/registrations")
     @Produces({ Table.CSV, Table.XLSX })
-    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
     @Operation(operationId = "listEventRegistrations", summary = "Every registration of the event at once, as a file to open in Excel (Accept: text/csv or .xlsx)")
     @APIResponse(responseCode = "200", description = "All registrations matching the filters (attachment), not paged", content = {
             @Content(mediaType = Table.CSV, schema = @Schema(type = SchemaType.STRING,
@@ -93,7 +95,7 @@ public class RegistrationResource {
 
     @GET
     @Path("registrations/{id}")
-    @RolesAllowed({ "admin", "coordinator", "municipality", "participant" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY, Roles.PARTICIPANT })
     @Operation(operationId = "getRegistration", summary = "Get a registration, with its place in the waitlist")
     @APIResponse(responseCode = "404", description = "No such registration visible to the caller")
     @APIResponse(responseCode = "200", description = "The registration; ETag is its version", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
@@ -104,7 +106,7 @@ public class RegistrationResource {
 
     @DELETE
     @Path("registrations/{id}")
-    @RolesAllowed({ "admin", "coordinator", "municipality", "participant" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY, Roles.PARTICIPANT })
     @Operation(operationId = "cancelRegistration", summary = "Cancel a registration; a freed seat goes to the first waitlisted who may take it")
     @APIResponse(responseCode = "200", description = "The cancelled registration (cancelling again changes nothing)", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No such registration visible to the caller")

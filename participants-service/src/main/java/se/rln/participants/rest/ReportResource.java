@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.Params;
+import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.ParticipationReport;
 import se.rln.participants.mapping.Spreadsheets;
 import se.rln.participants.mapping.Table;
@@ -32,7 +33,7 @@ public class ReportResource {
 
     @GET
     @Path("participation")
-    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
     @Operation(operationId = "getParticipationReport", summary = "Participation per event and municipality, for a municipality, a programme or both",
             description = "A municipality token reports on its own municipality (the default); a coordinator on events "
                     + "their organisation (co-)hosts. Events starting in [from, to) when given.")
@@ -48,7 +49,7 @@ public class ReportResource {
     @GET
     @Path("participation")
     @Produces({ Table.CSV, Table.XLSX })
-    @RolesAllowed({ "admin", "coordinator", "municipality" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
     @Operation(operationId = "getParticipationReport", summary = "The report's lines as a file to open in Excel (Accept: text/csv or .xlsx)")
     @APIResponse(responseCode = "200", description = "One row per event and municipality (attachment)", content = {
             @Content(mediaType = Table.CSV, schema = @Schema(type = SchemaType.STRING,

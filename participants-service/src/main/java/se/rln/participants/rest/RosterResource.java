@@ -23,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.Params;
+import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.RegistrationView;
 import se.rln.participants.mapping.Roster;
+import se.rln.participants.mapping.RosterResult;
 import se.rln.participants.mapping.Spreadsheets;
 import se.rln.participants.mapping.Table;
-import se.rln.participants.mapping.RosterResult;
 import se.rln.participants.service.RegistrationService;
 import se.rln.participants.service.RosterCsv;
 import se.rln.participants.service.RosterSheet;
@@ -36,7 +37,7 @@ import se.rln.participants.service.RosterSync;
 @Path("/api/v1/events/{id}/municipalities/{code}/roster")
 @Tag(name = "Roster sync", description = "A municipality's whole list of attendees of an event, as its HR system sees it")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator", "municipality" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
 @APIResponse(responseCode = "403", description = "Another municipality's roster, or an event the coordinator does not organise")
 @APIResponse(responseCode = "404", description = "Unknown event")
 public class RosterResource {

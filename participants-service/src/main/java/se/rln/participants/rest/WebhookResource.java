@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.Params;
+import se.rln.commons.rest.SortKey;
+import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.WebhookRequest;
 import se.rln.participants.mapping.WebhookView;
 import se.rln.participants.service.WebhookSubscriptions;
@@ -33,7 +35,7 @@ import se.rln.participants.service.WebhookSubscriptions;
 @Tag(name = "Webhooks", description = "Registration changes pushed to an HTTPS receiver as signed CloudEvents (Standard Webhooks), beside the pull feed")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator", "municipality" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.MUNICIPALITY })
 public class WebhookResource {
 
     @Inject
@@ -91,7 +93,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     public Page<WebhookView.Delivery> deliveries(@PathParam("id") UUID id, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return subscriptions.deliveries(id, status, Params.page(cursor, limit, 2));
+        return subscriptions.deliveries(id, status, Params.page(cursor, limit, SortKey.TIME));
     }
 
     @POST

@@ -11,9 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.rln.participants.messaging.inbound.EventSnapshot;
+import se.rln.participants.mapping.EventSnapshot;
 import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.EventStatus;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;
 import se.rln.participants.repository.EventSeatsRepository;
@@ -53,7 +54,7 @@ public class EventReplica {
             Log.debugf("event %s snapshot %d is not newer than %d; ignored", s.id(), (Object) s.version(), (Object) e.eventVersion);
             return;
         }
-        String before = e.status;
+        EventStatus before = e.status;
         copy(e, s);
         Map<String, Integer> allotments = new HashMap<>();
         if (s.seatAllotments() != null) {
@@ -63,7 +64,7 @@ public class EventReplica {
             row.allotted = allotments.getOrDefault(row.municipalityCode, 0);
         }
         allotments.forEach((code, seats) -> ledger.row(locked, code).allotted = seats);
-        if ("CANCELLED".equals(e.status) && !"CANCELLED".equals(before)) {
+        if (e.status == EventStatus.CANCELLED && before != EventStatus.CANCELLED) {
             List<Registration> live = registrations.liveOf(e.eventId);
             live.forEach(r -> ledger.release(locked, r, Cancellation.EVENT)); // nobody is promoted onto a cancelled event
             Log.infof("event %s cancelled: %d registrations cancelled", e.eventId, live.size());

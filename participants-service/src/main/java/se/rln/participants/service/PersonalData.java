@@ -18,7 +18,6 @@ import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.ParticipantExport;
 import se.rln.participants.mapping.ParticipantView;
-import se.rln.participants.mapping.RegistrationMapper;
 import se.rln.participants.messaging.outbound.ParticipantJournal;
 import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
@@ -59,7 +58,7 @@ public class PersonalData {
     ParticipantJournal journal;
 
     @Inject
-    RegistrationMapper mapper;
+    RegistrationViews mapper;
 
     @Inject
     Caller caller;

@@ -8,6 +8,7 @@ import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
 import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.EventStatus;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;
 
@@ -111,7 +112,7 @@ public class RegistrationAccess {
 
     /** Drafts exist only for their organisers. */
     public EventSeats visibleEvent(EventSeats event) {
-        if ("DRAFT".equals(event.status) && !organises(event)) {
+        if (event.status == EventStatus.DRAFT && !organises(event)) {
             throw ProblemException.notFound("event", event.eventId);
         }
         return event;

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.database.LockQueue;
 import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.Cursor;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.PageRequest;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
-import se.rln.participants.mapping.RegistrationMapper;
 import se.rln.participants.mapping.RegistrationRequest;
 import se.rln.participants.mapping.RegistrationView;
 import se.rln.participants.model.EventSeats;
@@ -53,7 +53,7 @@ public class RegistrationService {
     RegistrationAccess access;
 
     @Inject
-    RegistrationMapper mapper;
+    RegistrationViews mapper;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -132,10 +132,10 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Page<RegistrationView> list(UUID eventId, String municipality, RegistrationStatus status, PageRequest page) {
+    public Page<RegistrationView> list(UUID eventId, String municipality, RegistrationStatus status, PageRequest<OffsetDateTime> page) {
         String scope = scope(eventId, municipality);
         return page.page(registrations.page(eventId, scope != null ? scope : municipality, status, page), this::view,
-                r -> new String[] { r.registeredAt.toString(), r.id.toString() });
+                r -> new Cursor<>(r.registeredAt, r.id));
     }
 
     /** What {@link #list} pages through, whole: for a download. */

@@ -20,6 +20,7 @@ import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.reference.Municipalities;
 import se.rln.participants.mapping.RosterResult;
+import se.rln.participants.mapping.RosterResult.Outcome;
 import se.rln.participants.mapping.RosterRow;
 import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
@@ -41,9 +42,6 @@ import se.rln.participants.repository.RegistrationRepository;
 public class RosterSync {
 
     public static final int MAX_ROWS = 10_000;
-
-    /** The result of a row that would add someone after registration closed: nothing was done for it. */
-    static final String NOT_ADDED = "REGISTRATION_CLOSED";
 
     @Inject
     SeatLedger ledger;
@@ -84,7 +82,11 @@ public class RosterSync {
 
         Map<String, Participant> byExternalId = new HashMap<>();
         Map<String, Participant> byEmail = new HashMap<>();
-        for (Participant p : participants.ofMunicipality(municipality, rows)) {
+        List<String> externalIds = rows.stream().filter(r -> r != null && r.externalId() != null).map(RosterRow::externalId)
+                .toList();
+        List<String> emails = rows.stream().filter(r -> r != null && r.email() != null)
+                .map(r -> r.email().strip().toLowerCase(Locale.ROOT)).toList();
+        for (Participant p : participants.ofMunicipality(municipality, externalIds, emails)) {
             if (p.externalId != null) {
                 byExternalId.put(p.externalId, p);
             }
@@ -167,10 +169,10 @@ public class RosterSync {
         for (int i = 0; i < rows.size(); i++) {
             Participant p = matched.get(i);
             Registration r = p == null ? null : held.get(p.id);
-            String result;
+            Outcome result;
             if (r == null && !open) {
                 // after registration closes only removals (and people's details) apply
-                results.add(new RosterResult.Row(i + 1, rows.get(i).externalId(), rows.get(i).email(), NOT_ADDED, null, null));
+                results.add(new RosterResult.Row(i + 1, rows.get(i).externalId(), rows.get(i).email(), Outcome.REGISTRATION_CLOSED, null, null));
                 continue;
             }
             if (r == null) {
@@ -182,13 +184,13 @@ public class RosterSync {
                 r.source = RegistrationSource.MUNICIPAL_SYNC;
                 r.registeredAt = now;
                 ledger.place(locked, r);
-                result = "ADDED";
+                result = Outcome.ADDED;
                 added++;
             } else if (changed[i]) {
-                result = "UPDATED";
+                result = Outcome.UPDATED;
                 updated++;
             } else {
-                result = "UNCHANGED";
+                result = Outcome.UNCHANGED;
                 unchanged++;
             }
             results.add(new RosterResult.Row(i + 1, p.externalId, p.email, result, r.status, r.id));

@@ -3,6 +3,7 @@ package se.rln.participants.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,7 +107,7 @@ public class WebhookSubscriptions {
     }
 
     @Transactional
-    public Page<WebhookView.Delivery> deliveries(UUID id, String status, PageRequest page) {
+    public Page<WebhookView.Delivery> deliveries(UUID id, String status, PageRequest<OffsetDateTime> page) {
         Webhooks.Subscription s = owned(id);
         if (status != null && !Set.of("PENDING", "DELIVERED", "FAILED").contains(status)) {
             throw ProblemException.invalid("status", "must be PENDING, DELIVERED or FAILED");

@@ -26,6 +26,6 @@ class RegistrationContractTest {
     @Test
     void anErasureCarriesExactlyItsIds() {
         assertEquals(List.of(), AsyncApiContract.get().differences(ParticipantJournal.TOPIC,
-                Map.of(ParticipantJournal.ERASED, ParticipantJournal.Erased.class)));
+                Map.of(ParticipantJournal.Type.ERASED.type(), ParticipantJournal.Erased.class)));
     }
 }

@@ -64,6 +64,12 @@ class RegistrationBadInputTest {
                 .statusCode(400).body("violations[0].field", equalTo("status"));
         as(coordinator).queryParam("limit", "1000").get("/api/v1/events/{id}/registrations", event).then()
                 .statusCode(400).body("violations[0].field", equalTo("limit"));
+        // well-formed, but its time is none: registrations sort by the time they were made
+        String badTime = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("igår kl. 9\u001f" + java.util.UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        as(coordinator).queryParam("cursor", badTime).get("/api/v1/events/{id}/registrations", event).then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("cursor"))
+                .body("violations[0].message", equalTo("is not a cursor this list issued"));
         as(coordinator).queryParam("municipality", "Malmö").get("/api/v1/events/{id}/registrations", event).then()
                 .statusCode(400).body("violations[0].field", equalTo("municipality"));
     }

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rln.scenario.model.Classification;
 import se.rln.scenario.model.SteepCategory;
-import se.rln.scenario.service.DriverMaths;
+import se.rln.scenario.model.DriverMaths;
 
 @Schema(name = "Driver", requiredProperties = { "id", "groupId", "title", "category", "ratingVersion" })
 public record DriverView(UUID id, UUID groupId, String title, String description, SteepCategory category,

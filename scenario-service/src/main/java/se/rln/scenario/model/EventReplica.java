@@ -2,6 +2,8 @@ package se.rln.scenario.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ public class EventReplica {
 
     public String title;
 
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public EventStatus status;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<UUID> organisers = new ArrayList<>();

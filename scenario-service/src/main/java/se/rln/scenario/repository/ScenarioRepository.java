@@ -11,6 +11,11 @@ import se.rln.scenario.model.Scenario;
 @ApplicationScoped
 public class ScenarioRepository implements PanacheRepositoryBase<Scenario, UUID> {
 
+    /** Removes the group's four scenarios (before new axes make four new ones). */
+    public void deleteOfGroup(UUID groupId) {
+        delete("groupId = ?1", groupId);
+    }
+
     public List<Scenario> ofGroup(UUID groupId) {
         return list("groupId = ?1 order by quadrant", groupId);
     }

@@ -29,6 +29,11 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Whether the event's session has its workshop already. */
+    public boolean existsForSession(UUID eventId, UUID sessionId) {
+        return count("eventId = ?1 and sessionId = ?2", eventId, sessionId) > 0;
+    }
+
     public List<Workshop> ofEvent(UUID eventId) {
         return list("eventId = ?1 order by createdAt, id", eventId);
     }
@@ -38,7 +43,7 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
      * one event or all.
      */
     @SuppressWarnings("unchecked")
-    public List<Workshop> visiblePage(UUID eventId, Caller caller, PageRequest page) {
+    public List<Workshop> visiblePage(UUID eventId, Caller caller, PageRequest<OffsetDateTime> page) {
         StringBuilder sql = new StringBuilder("SELECT * FROM workshop w WHERE true");
         List<Object> params = new ArrayList<>();
         if (eventId != null) {
@@ -63,8 +68,8 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
             sql.append(mine.isEmpty() ? " AND false" : " AND (" + String.join(" OR ", mine) + ")");
         }
         if (!page.first()) {
-            params.add(OffsetDateTime.parse(page.after(0)));
-            params.add(UUID.fromString(page.after(1)));
+            params.add(page.after().value());
+            params.add(page.after().id());
             sql.append(" AND (w.created_at, w.id) > (?").append(params.size() - 1).append(", ?").append(params.size())
                     .append(")");
         }

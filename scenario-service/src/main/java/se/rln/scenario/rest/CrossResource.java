@@ -17,12 +17,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.security.Roles;
 import se.rln.scenario.mapping.AssessmentRequest;
 import se.rln.scenario.mapping.AxesRequest;
 import se.rln.scenario.mapping.AxisSuggestionView;
@@ -38,7 +39,7 @@ import se.rln.scenario.service.CrossService;
 @Tag(name = "Cross", description = "Axes, the four scenarios and strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator", "facilitator", "participant" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT })
 public class CrossResource {
 
     @Inject

@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.security.Roles;
 import se.rln.scenario.mapping.DriverRequest;
 import se.rln.scenario.mapping.DriverView;
 import se.rln.scenario.mapping.MergeRequest;
@@ -32,7 +33,7 @@ import se.rln.scenario.service.DriverService;
 @Tag(name = "Drivers", description = "Driving forces, their ratings and dot votes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator", "facilitator", "participant" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT })
 public class DriverResource {
 
     @Inject
@@ -89,7 +90,7 @@ public class DriverResource {
 
     @PUT
     @Path("ratings")
-    @RolesAllowed("participant")
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(operationId = "submitRatings", summary = "The caller's impact and uncertainty ratings (1–5); each replaces their earlier one (RATING)")
     @APIResponse(responseCode = "403", description = "Not a member of this group")
     @APIResponse(responseCode = "409", description = "Not in RATING")
@@ -108,7 +109,7 @@ public class DriverResource {
 
     @PUT
     @Path("votes")
-    @RolesAllowed("participant")
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(operationId = "submitVotes", summary = "The caller's dots, within the workshop's budget; replaces their earlier votes (RATING)")
     @APIResponse(responseCode = "400", description = "Over the budget, or a driver not in the group")
     @APIResponse(responseCode = "409", description = "Not in RATING, or the votes are revealed")

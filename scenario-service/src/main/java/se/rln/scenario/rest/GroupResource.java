@@ -16,10 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.security.Roles;
 import se.rln.scenario.mapping.AssignmentRequest;
 import se.rln.scenario.mapping.FocalQuestionRequest;
 import se.rln.scenario.mapping.GroupRequest;
@@ -31,7 +32,7 @@ import se.rln.scenario.service.WorkshopPictures;
 @Tag(name = "Groups", description = "The tables of a workshop, their focal question and pictures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator", "facilitator", "participant" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT })
 public class GroupResource {
 
     static final String SVG = "image/svg+xml";

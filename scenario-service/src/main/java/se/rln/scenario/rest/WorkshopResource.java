@@ -24,26 +24,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
+import se.rln.commons.rest.SortKey;
 import se.rln.commons.security.Caller;
+import se.rln.commons.security.Roles;
 import se.rln.scenario.mapping.DisplayNameRequest;
 import se.rln.scenario.mapping.FacilitatorsRequest;
 import se.rln.scenario.mapping.MemberRequest;
 import se.rln.scenario.mapping.MemberView;
 import se.rln.scenario.mapping.PhaseRequest;
 import se.rln.scenario.mapping.ResultsView;
+import se.rln.scenario.mapping.WorkshopConnected;
 import se.rln.scenario.mapping.WorkshopRequest;
 import se.rln.scenario.mapping.WorkshopView;
-import se.rln.commons.problem.ProblemException;
 import se.rln.scenario.service.LiveHub;
 import se.rln.scenario.service.MembershipService;
 import se.rln.scenario.service.WorkshopResults;
@@ -53,7 +56,7 @@ import se.rln.scenario.service.WorkshopService;
 @Tag(name = "Workshops", description = "Scenario-cross workshops: phases, members, live stream, results")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "coordinator", "facilitator", "participant" })
+@RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT })
 public class WorkshopResource {
 
     @Inject
@@ -72,7 +75,7 @@ public class WorkshopResource {
     Caller caller;
 
     @POST
-    @RolesAllowed({ "admin", "coordinator", "facilitator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR })
     @Operation(operationId = "createWorkshop", summary = "Create a workshop, standalone or for an event (its organisers' coordinators then run it too)")
     @APIResponse(responseCode = "201", description = "Created in phase SETUP", content = @Content(schema = @Schema(implementation = WorkshopView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or unknown event")
@@ -88,7 +91,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "200", description = "A page of workshops")
     public Page<WorkshopView> list(@QueryParam("event") String event, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        return workshops.list(Params.uuid("event", event), Params.page(cursor, limit, 2));
+        return workshops.list(Params.uuid("event", event), Params.page(cursor, limit, SortKey.TIME));
     }
 
     @GET
@@ -114,7 +117,7 @@ public class WorkshopResource {
 
     @PUT
     @Path("{id}/facilitators")
-    @RolesAllowed({ "admin", "coordinator", "facilitator" })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR })
     @Operation(operationId = "nameWorkshopFacilitators", summary = "Name the workshop's facilitators (token subjects); the list replaces the current one",
             description = "By the event's organisers (their coordinators) or an admin; for a standalone workshop also by "
                     + "its current facilitators. A facilitator left off the list loses access at once.")
@@ -145,7 +148,7 @@ public class WorkshopResource {
 
     @PUT
     @Path("{id}/members/me")
-    @RolesAllowed("participant")
+    @RolesAllowed(Roles.PARTICIPANT)
     @Operation(operationId = "renameWorkshopMember", summary = "The name the room sees for the calling participant")
     @APIResponse(responseCode = "403", description = "Not a member")
     @APIResponse(responseCode = "200", description = "The member with the new name")
@@ -177,7 +180,7 @@ public class WorkshopResource {
         }
         WorkshopView now = workshops.get(id);
         OutboundSseEvent hello = sse.newEventBuilder().name("workshop.connected").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data("{\"workshopId\":\"" + id + "\",\"phase\":\"" + now.phase() + "\",\"version\":" + now.version() + "}")
+                .data(WorkshopConnected.class, new WorkshopConnected(id, now.phase(), now.version()))
                 .build();
         Multi<OutboundSseEvent> changes = hub.stream(id, caller.subject(), lastEventId == null || lastEventId.isBlank() ? null : lastEventId.strip()).map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(e.data()).build());

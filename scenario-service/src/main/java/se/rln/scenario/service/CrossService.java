@@ -20,10 +20,10 @@ import se.rln.scenario.mapping.ScenarioRequest;
 import se.rln.scenario.mapping.ScenarioView;
 import se.rln.scenario.mapping.StrategyRequest;
 import se.rln.scenario.mapping.StrategyView;
-import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.messaging.outbound.WorkshopEvent;
 import se.rln.scenario.messaging.outbound.WorkshopJournal;
 import se.rln.scenario.model.Driver;
+import se.rln.scenario.model.DriverMaths;
 import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Quadrant;
@@ -54,7 +54,7 @@ public class CrossService {
     WorkshopAccess access;
 
     @Inject
-    WorkshopMapper mapper;
+    WorkshopViews mapper;
 
     @Inject
     WorkshopJournal journal;
@@ -103,7 +103,7 @@ public class CrossService {
         g.verticalDriverId = request.vertical().driverId();
         g.verticalLowPole = request.vertical().lowPole().strip();
         g.verticalHighPole = request.vertical().highPole().strip();
-        em.createQuery("delete from Scenario s where s.groupId = ?1").setParameter(1, g.id).executeUpdate();
+        scenarios.deleteOfGroup(g.id);
         for (Quadrant q : Quadrant.values()) {
             Scenario s = new Scenario();
             s.id = UUID.randomUUID();

@@ -19,15 +19,17 @@ import se.rln.scenario.mapping.DriverRequest;
 import se.rln.scenario.mapping.DriverView;
 import se.rln.scenario.mapping.RatingsRequest;
 import se.rln.scenario.mapping.VotesRequest;
-import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.messaging.outbound.WorkshopEvent;
 import se.rln.scenario.messaging.outbound.WorkshopJournal;
 import se.rln.scenario.model.Driver;
+import se.rln.scenario.model.DriverMaths;
 import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
 import se.rln.scenario.repository.DriverRepository;
+import se.rln.scenario.repository.RatingRepository;
+import se.rln.scenario.repository.VoteRepository;
 
 /** Driving forces: collecting, merging duplicates, rating (impact, uncertainty) and dot voting. */
 @ApplicationScoped
@@ -43,7 +45,13 @@ public class DriverService {
     WorkshopAccess access;
 
     @Inject
-    WorkshopMapper mapper;
+    RatingRepository ratings;
+
+    @Inject
+    VoteRepository votes;
+
+    @Inject
+    WorkshopViews mapper;
 
     @Inject
     WorkshopJournal journal;
@@ -122,18 +130,8 @@ public class DriverService {
         if (target.mergedInto != null) {
             throw ProblemException.invalid("into", "driver " + into + " was itself merged into " + target.mergedInto);
         }
-        em.createNativeQuery("""
-                INSERT INTO rating (driver_id, participant_id, impact, uncertainty, rated_at)
-                SELECT ?2, participant_id, impact, uncertainty, rated_at FROM rating WHERE driver_id = ?1
-                ON CONFLICT (driver_id, participant_id) DO NOTHING""").setParameter(1, driverId).setParameter(2, into)
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM rating WHERE driver_id = ?1").setParameter(1, driverId).executeUpdate();
-        em.createNativeQuery("""
-                INSERT INTO vote (group_id, participant_id, driver_id, dots)
-                SELECT group_id, participant_id, ?2, dots FROM vote WHERE driver_id = ?1
-                ON CONFLICT (group_id, participant_id, driver_id) DO UPDATE SET dots = vote.dots + excluded.dots""")
-                .setParameter(1, driverId).setParameter(2, into).executeUpdate();
-        em.createNativeQuery("DELETE FROM vote WHERE driver_id = ?1").setParameter(1, driverId).executeUpdate();
+        ratings.move(driverId, into);
+        votes.move(driverId, into);
         duplicate.mergedInto = into;
         target.ratingVersion++;
         em.flush();
@@ -180,17 +178,12 @@ public class DriverService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Driver d : locked) {
             RatingsRequest.Rating r = byDriver.get(d.id);
-            em.createNativeQuery("""
-                    INSERT INTO rating (driver_id, participant_id, impact, uncertainty, rated_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                    ON CONFLICT (driver_id, participant_id) DO UPDATE SET impact = excluded.impact,
-                        uncertainty = excluded.uncertainty, rated_at = excluded.rated_at""")
-                    .setParameter(1, d.id).setParameter(2, rater.participantId).setParameter(3, r.impact())
-                    .setParameter(4, r.uncertainty()).setParameter(5, now).executeUpdate();
+            ratings.put(d.id, rater.participantId, r.impact(), r.uncertainty(), now);
             d.ratingVersion++;
         }
         em.flush();
-        Map<UUID, List<DriverMaths.Rating>> ratings = mapper.ratings(locked.stream().map(d -> d.id).toList());
-        List<DriverView> views = locked.stream().map(d -> mapper.view(d, ratings.getOrDefault(d.id, List.of()), null, null))
+        Map<UUID, List<DriverMaths.Rating>> rated = ratings.ofDrivers(locked.stream().map(d -> d.id).toList());
+        List<DriverView> views = locked.stream().map(d -> mapper.view(d, rated.getOrDefault(d.id, List.of()), null, null))
                 .toList();
         journal.record(new WorkshopEvent.RatingsAggregated(workshopId, groupId, views));
         return views;
@@ -218,29 +211,18 @@ public class DriverService {
             }
             dots.merge(v.driverId(), v.dots(), Integer::sum);
         }
-        em.createNativeQuery("DELETE FROM vote WHERE group_id = ?1 AND participant_id = ?2").setParameter(1, groupId)
-                .setParameter(2, voter.participantId).executeUpdate();
-        dots.forEach((driver, n) -> em.createNativeQuery(
-                "INSERT INTO vote (group_id, participant_id, driver_id, dots) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, groupId).setParameter(2, voter.participantId).setParameter(3, driver).setParameter(4, n)
-                .executeUpdate());
+        votes.replace(groupId, voter.participantId, dots);
         return dots;
     }
 
     /** The caller's own dots (participants), or everyone's totals (facilitators, or anyone once revealed). */
     @Transactional
-    @SuppressWarnings("unchecked")
     public Map<UUID, Integer> votes(UUID workshopId, UUID groupId) {
         WorkshopContext.InGroup at = context.read(workshopId, groupId);
         if (showDots(at.workshop(), at.group())) {
-            return mapper.dots(groupId);
+            return votes.totals(groupId);
         }
-        Member me = access.member(at.workshop()).orElseThrow();
-        Map<UUID, Integer> mine = new HashMap<>();
-        ((List<Object[]>) em.createNativeQuery("SELECT driver_id, dots FROM vote WHERE group_id = ?1 AND participant_id = ?2")
-                .setParameter(1, groupId).setParameter(2, me.participantId).getResultList())
-                .forEach(r -> mine.put((UUID) r[0], ((Number) r[1]).intValue()));
-        return mine;
+        return votes.of(groupId, access.member(at.workshop()).orElseThrow().participantId);
     }
 
     @Transactional

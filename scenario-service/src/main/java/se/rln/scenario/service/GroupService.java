@@ -13,7 +13,6 @@ import java.util.UUID;
 import se.rln.scenario.mapping.FocalQuestionRequest;
 import se.rln.scenario.mapping.GroupRequest;
 import se.rln.scenario.mapping.GroupView;
-import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.messaging.outbound.WorkshopEvent;
 import se.rln.scenario.messaging.outbound.WorkshopJournal;
 import se.rln.scenario.model.Member;
@@ -40,7 +39,7 @@ public class GroupService {
     WorkshopAccess access;
 
     @Inject
-    WorkshopMapper mapper;
+    WorkshopViews mapper;
 
     @Inject
     WorkshopJournal journal;

@@ -2,7 +2,6 @@ package se.rln.scenario.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +11,11 @@ import se.rln.commons.security.Caller;
 import se.rln.scenario.mapping.DisplayNameRequest;
 import se.rln.scenario.mapping.MemberRequest;
 import se.rln.scenario.mapping.MemberView;
-import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
+import se.rln.scenario.repository.AttendeeRepository;
 import se.rln.scenario.repository.EventReplicaRepository;
 import se.rln.scenario.repository.GroupRepository;
 import se.rln.scenario.repository.MemberRepository;
@@ -37,6 +36,9 @@ public class MembershipService {
     MemberRepository members;
 
     @Inject
+    AttendeeRepository attendees;
+
+    @Inject
     GroupRepository groups;
 
     @Inject
@@ -52,23 +54,16 @@ public class MembershipService {
     WorkshopAccess access;
 
     @Inject
-    WorkshopMapper mapper;
+    WorkshopViews mapper;
 
     @Inject
     Caller caller;
 
-    @Inject
-    EntityManager em;
 
     /** Seats the event's current attendees in a new workshop of that event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void seatAttendees(Workshop w) {
-        em.createNativeQuery("""
-                INSERT INTO member (id, workshop_id, participant_id, municipality_code, active)
-                SELECT gen_random_uuid(), ?1, a.participant_id, a.municipality_code, true FROM attendee a
-                WHERE a.event_id = ?2 AND a.status IN ('CONFIRMED', 'ATTENDED')
-                ON CONFLICT (workshop_id, participant_id) DO NOTHING""").setParameter(1, w.id).setParameter(2, w.eventId)
-                .executeUpdate();
+        members.seatAttendees(w.id, w.eventId);
     }
 
     /**
@@ -78,14 +73,7 @@ public class MembershipService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationChanged(UUID eventId, UUID participantId, String municipality, String status, long version) {
         events.lock(eventId);
-        int changed = em.createNativeQuery("""
-                INSERT INTO attendee (event_id, participant_id, municipality_code, status, ledger_version)
-                VALUES (?1, ?2, ?3, ?4, ?5)
-                ON CONFLICT (event_id, participant_id) DO UPDATE SET status = excluded.status,
-                    municipality_code = excluded.municipality_code, ledger_version = excluded.ledger_version
-                WHERE attendee.ledger_version < excluded.ledger_version""").setParameter(1, eventId)
-                .setParameter(2, participantId).setParameter(3, municipality).setParameter(4, status).setParameter(5, version)
-                .executeUpdate();
+        int changed = attendees.record(eventId, participantId, municipality, status, version);
         if (changed == 0) {
             return;
         }
@@ -109,8 +97,7 @@ public class MembershipService {
     /** A person was erased: their display name goes everywhere; what they contributed stays, anonymous. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(UUID participantId) {
-        em.createNativeQuery("UPDATE member SET display_name = NULL WHERE participant_id = ?1").setParameter(1, participantId)
-                .executeUpdate();
+        members.forgetName(participantId);
     }
 
     @Transactional

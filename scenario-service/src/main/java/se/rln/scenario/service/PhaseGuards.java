@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
-import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.model.Driver;
+import se.rln.scenario.model.DriverMaths;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Quadrant;
 import se.rln.scenario.model.Scenario;
@@ -18,6 +18,7 @@ import se.rln.scenario.model.WorkshopGroup;
 import se.rln.scenario.repository.DriverRepository;
 import se.rln.scenario.repository.GroupRepository;
 import se.rln.scenario.repository.MemberRepository;
+import se.rln.scenario.repository.RatingRepository;
 import se.rln.scenario.repository.ScenarioRepository;
 import se.rln.scenario.repository.StrategyRepository;
 
@@ -55,7 +56,7 @@ public class PhaseGuards {
     StrategyRepository strategies;
 
     @Inject
-    WorkshopMapper mapper;
+    RatingRepository ratingsOf;
 
     public void check(Workshop w, Phase target) {
         List<WorkshopGroup> all = groups.ofWorkshop(w.id);
@@ -86,7 +87,7 @@ public class PhaseGuards {
             case AXES: {
                 int needed = Math.max(1, Math.min(w.minRatings, members.ofGroup(g.id).size()));
                 List<Driver> live = liveDrivers(g);
-                Map<UUID, List<DriverMaths.Rating>> ratings = mapper.ratings(live.stream().map(d -> d.id).toList());
+                Map<UUID, List<DriverMaths.Rating>> ratings = ratingsOf.ofDrivers(live.stream().map(d -> d.id).toList());
                 long rated = live.stream().filter(d -> ratings.getOrDefault(d.id, List.of()).size() >= needed).count();
                 return rated < 2 ? "has " + rated + " driver(s) rated by " + needed + " or more; 2 are needed" : null;
             }

@@ -8,6 +8,7 @@ import se.rln.scenario.mapping.AxesView;
 import se.rln.scenario.mapping.DriverView;
 import se.rln.scenario.mapping.ResultsView;
 import se.rln.scenario.mapping.ScenarioView;
+import se.rln.scenario.model.DriverMaths;
 import se.rln.scenario.model.Quadrant;
 import se.rln.scenario.model.SteepCategory;
 

@@ -13,7 +13,6 @@ import se.rln.scenario.mapping.GroupView;
 import se.rln.scenario.mapping.ResultsView;
 import se.rln.scenario.mapping.ScenarioView;
 import se.rln.scenario.mapping.StrategyView;
-import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.messaging.outbound.WorkshopEvent;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
@@ -45,7 +44,7 @@ public class WorkshopResults {
     CrossService cross;
 
     @Inject
-    WorkshopMapper mapper;
+    WorkshopViews mapper;
 
     @Transactional
     public ResultsView results(UUID workshopId) {

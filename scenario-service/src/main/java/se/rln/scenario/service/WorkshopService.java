@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.Cursor;
 import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.PageRequest;
@@ -18,7 +19,6 @@ import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
 import se.rln.scenario.mapping.FacilitatorsRequest;
 import se.rln.scenario.mapping.PhaseRequest;
-import se.rln.scenario.mapping.WorkshopMapper;
 import se.rln.scenario.mapping.WorkshopRequest;
 import se.rln.scenario.mapping.WorkshopView;
 import se.rln.scenario.messaging.outbound.WorkshopEvent;
@@ -55,7 +55,7 @@ public class WorkshopService {
     WorkshopResults results;
 
     @Inject
-    WorkshopMapper mapper;
+    WorkshopViews mapper;
 
     @Inject
     WorkshopJournal journal;
@@ -110,9 +110,7 @@ public class WorkshopService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ensureForSession(EventReplica event, UUID sessionId, String title) {
-        Long existing = em.createQuery("select count(w) from Workshop w where w.eventId = ?1 and w.sessionId = ?2", Long.class)
-                .setParameter(1, event.eventId).setParameter(2, sessionId).getSingleResult();
-        if (existing == 0) {
+        if (!workshops.existsForSession(event.eventId, sessionId)) {
             newWorkshop(title, event.eventId, sessionId, List.copyOf(event.organisers), List.of(), null, null);
         }
     }
@@ -161,9 +159,9 @@ public class WorkshopService {
     }
 
     @Transactional
-    public Page<WorkshopView> list(UUID eventId, PageRequest page) {
+    public Page<WorkshopView> list(UUID eventId, PageRequest<OffsetDateTime> page) {
         return page.page(workshops.visiblePage(eventId, caller, page), mapper::view,
-                w -> new String[] { w.createdAt.toString(), w.id.toString() });
+                w -> new Cursor<>(w.createdAt, w.id));
     }
 
     @Transactional

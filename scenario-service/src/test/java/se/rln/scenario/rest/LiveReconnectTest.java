@@ -46,6 +46,11 @@ class LiveReconnectTest {
             back.await(e -> "workshop.phase-changed".equals(e.name()) && e.data().contains("DRIVERS"), Duration.ofSeconds(30));
             List<String> names = back.events().stream().map(SseClient.Event::name).toList();
             assertEquals(List.of("workshop.connected", "workshop.focal-question-set", "workshop.phase-changed"), names);
+            // where the workshop stood on connecting, as JSON (the phase before the replayed change to DRIVERS)
+            var connected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(back.events().get(0).data());
+            assertEquals(base.substring(base.lastIndexOf('/') + 1), connected.path("workshopId").asText());
+            assertEquals("DRIVERS", connected.path("phase").asText());
+            assertEquals(3, connected.size(), "workshopId, phase, version: " + connected);
         }
         try (SseClient lost = SseClient.open(url, f, Map.of("Last-Event-ID", "no-such-event"))) {
             assertEquals("workshop.resync", lost.await(e -> !"workshop.connected".equals(e.name()), Duration.ofSeconds(30))

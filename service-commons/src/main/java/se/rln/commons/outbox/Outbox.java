@@ -45,15 +45,19 @@ public class Outbox {
     OutboxRelay relay;
 
     /**
-     * Appends one CloudEvent. {@code data} is serialised as the event's data and must carry
-     * the aggregate version.
+     * Appends one CloudEvent of {@code kind} about the aggregate {@code aggregateId} (the record
+     * key and the CloudEvent subject). {@code data} is serialised as the event's data and must
+     * carry the aggregate version.
      *
      * @return the CloudEvent id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
+    public UUID publish(EventKind kind, UUID aggregateId, Object data) {
         UUID id = UUID.randomUUID();
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), config.source(), type, aggregateId,
+        String topic = kind.topic();
+        String aggregateType = kind.aggregateType();
+        String type = kind.type();
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), config.source(), type, aggregateId.toString(),
                 OffsetDateTime.now(ZoneOffset.UTC), "application/json", json.valueToTree(data));
         Map<String, String> headers = new LinkedHashMap<>();
         Object requestId = MDC.get(RequestIds.MDC_KEY);
@@ -66,7 +70,7 @@ public class Outbox {
         }
         batches.add("""
                 INSERT INTO outbox (id, aggregate_type, aggregate_id, type, topic, payload, headers)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""", id, aggregateType, aggregateId, type, topic,
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))""", id, aggregateType, aggregateId.toString(), type, topic,
                 write(event), write(headers));
         batches.afterCommit(relay::wakeUp);
         return id;

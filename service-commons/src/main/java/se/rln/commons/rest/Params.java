@@ -80,7 +80,8 @@ public final class Params {
         return value;
     }
 
-    public static PageRequest page(String cursor, String limit, int keyParts) {
-        return PageRequest.of(cursor, integer("limit", limit), keyParts);
+    /** The page a {@code cursor} and {@code limit} query name of a list sorted by {@code key}. */
+    public static <V> PageRequest<V> page(String cursor, String limit, SortKey<V> key) {
+        return PageRequest.of(cursor, integer("limit", limit), key);
     }
 }

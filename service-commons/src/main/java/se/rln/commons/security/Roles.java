@@ -1,6 +1,6 @@
 package se.rln.commons.security;
 
-/** Role names carried in the token's {@code groups} claim (DESIGN §7). */
+/** Role names carried in the token's {@code groups} claim; constants, so that {@code @RolesAllowed} can name them. */
 public final class Roles {
 
     public static final String ADMIN = "admin";

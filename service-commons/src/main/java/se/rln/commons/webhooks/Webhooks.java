@@ -22,6 +22,7 @@ import se.rln.commons.cloudevents.CloudEvent;
 import se.rln.commons.database.CommitBatches;
 import se.rln.commons.outbox.OutboxConfig;
 import se.rln.commons.problem.ProblemException;
+import se.rln.commons.rest.Cursor;
 import se.rln.commons.rest.Page;
 import se.rln.commons.rest.PageRequest;
 
@@ -129,7 +130,7 @@ public class Webhooks {
 
     /** Newest first, with their attempts. */
     @Transactional
-    public Page<Delivery> deliveries(UUID subscriptionId, String status, PageRequest page) {
+    public Page<Delivery> deliveries(UUID subscriptionId, String status, PageRequest<OffsetDateTime> page) {
         StringBuilder sql = new StringBuilder("SELECT id, subscription_id, type, status, attempts, created_at, "
                 + "next_attempt_at, delivered_at FROM webhook_delivery WHERE subscription_id = ?1");
         Map<Integer, Object> parameters = new HashMap<>(Map.of(1, subscriptionId));
@@ -139,8 +140,8 @@ public class Webhooks {
         }
         if (!page.first()) {
             sql.append(" AND (created_at, id) < (?3, ?4)");
-            parameters.put(3, OffsetDateTime.parse(page.after(0)));
-            parameters.put(4, UUID.fromString(page.after(1)));
+            parameters.put(3, page.after().value());
+            parameters.put(4, page.after().id());
         }
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT ").append(page.limit() + 1);
         var query = em.createNativeQuery(sql.toString());
@@ -149,7 +150,7 @@ public class Webhooks {
         query.getResultList().forEach(r -> rows.add((Object[]) r));
         Map<UUID, List<Attempt>> history = attempts(rows.stream().map(r -> (UUID) r[0]).toList());
         return page.page(rows, r -> delivery(r, history.getOrDefault((UUID) r[0], List.of())),
-                r -> new String[] { time(r[5]).toString(), r[0].toString() });
+                r -> new Cursor<>(time(r[5]), (UUID) r[0]));
     }
 
     /** Queues a delivery again now, keeping its id and history; a disabled subscription answers 409. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.rln.commons.messaging.IdempotentConsumer;
+import se.rln.events.mapping.WorkshopReport;
 import se.rln.events.service.WorkshopOutcomeService;
 
 /**

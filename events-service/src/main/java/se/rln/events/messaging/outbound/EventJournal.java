@@ -35,7 +35,7 @@ public class EventJournal {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventView record(Event event, EventType type) {
         em.flush();
-        outbox.publish(TOPIC, "event", event.id.toString(), type.type(), EventSnapshot.of(event));
+        outbox.publish(type, event.id, EventSnapshot.of(event));
         return mapper.view(event);
     }
 }

@@ -1,23 +1,29 @@
 package se.rln.events.messaging.outbound;
 
+import se.rln.commons.outbox.EventKind;
+
 /** The CloudEvent types of {@code leadership.events.v1}; each carries an {@link EventSnapshot}. */
-public enum EventType {
-    CREATED("event.created"),
+public enum EventType implements EventKind {
+    CREATED,
     /** Details or the agenda changed. */
-    UPDATED("event.updated"),
-    PUBLISHED("event.published"),
-    REGISTRATION_CLOSED("event.registration-closed"),
-    CANCELLED("event.cancelled"),
-    COMPLETED("event.completed");
+    UPDATED,
+    PUBLISHED,
+    REGISTRATION_CLOSED,
+    CANCELLED,
+    COMPLETED;
 
-    private final String type;
-
-    EventType(String type) {
-        this.type = type;
+    @Override
+    public String topic() {
+        return EventJournal.TOPIC;
     }
 
-    /** The CloudEvent {@code type}. */
+    @Override
+    public String aggregateType() {
+        return "event";
+    }
+
+    @Override
     public String type() {
-        return type;
+        return EventKind.typeOf("event", this);
     }
 }

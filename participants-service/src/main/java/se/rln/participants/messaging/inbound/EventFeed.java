@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.rln.commons.messaging.IdempotentConsumer;
+import se.rln.participants.mapping.EventSnapshot;
 import se.rln.participants.service.EventReplica;
 
 /** Consumes {@code leadership.events.v1} into the event replicas, each CloudEvent once. */

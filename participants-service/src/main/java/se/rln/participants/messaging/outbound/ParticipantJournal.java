@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import se.rln.commons.outbox.EventKind;
 import se.rln.commons.outbox.Outbox;
 import se.rln.participants.model.Participant;
 
@@ -13,7 +14,27 @@ import se.rln.participants.model.Participant;
 public class ParticipantJournal {
 
     public static final String TOPIC = "leadership.participants.v1";
-    public static final String ERASED = "participant.erased";
+
+    /** The CloudEvent types of {@code leadership.participants.v1}. */
+    public enum Type implements EventKind {
+        /** Someone was erased; carries {@link Erased}. */
+        ERASED;
+
+        @Override
+        public String topic() {
+            return TOPIC;
+        }
+
+        @Override
+        public String aggregateType() {
+            return "participant";
+        }
+
+        @Override
+        public String type() {
+            return EventKind.typeOf("participant", this);
+        }
+    }
 
     /** Why a person was erased. */
     public enum Reason {
@@ -32,7 +53,7 @@ public class ParticipantJournal {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(Participant p, Reason reason) {
-        outbox.publish(TOPIC, "participant", p.id.toString(), ERASED,
+        outbox.publish(Type.ERASED, p.id,
                 new Erased(p.id, p.municipalityCode, p.erasedAt, reason));
     }
 }

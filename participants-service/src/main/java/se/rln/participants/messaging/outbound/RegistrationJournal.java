@@ -57,7 +57,7 @@ public class RegistrationJournal {
                 .toList();
         var seats = new RegistrationChange.Seats(event.capacity, event.confirmed, event.waitlisted, attended, noShow,
                 cancelled, byMunicipality);
-        outbox.publish(TOPIC, "event", event.eventId.toString(), type.type(),
+        outbox.publish(type, event.eventId,
                 new RegistrationChange(event.eventId, event.ledgerVersion, registration.id, registration.participantId,
                         registration.municipalityCode, registration.status.name(), seats));
         String change = type.change();

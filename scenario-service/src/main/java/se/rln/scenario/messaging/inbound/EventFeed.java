@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.rln.commons.messaging.IdempotentConsumer;
 import se.rln.scenario.model.EventReplica;
+import se.rln.scenario.model.EventStatus;
 import se.rln.scenario.repository.EventReplicaRepository;
 import se.rln.scenario.service.WorkshopService;
 
@@ -56,9 +57,9 @@ public class EventFeed {
         }
         replica.organisers = organisers;
         workshops.organisersChanged(replica);
-        if ("CANCELLED".equals(s.status())) {
+        if (s.status() == EventStatus.CANCELLED) {
             workshops.cancelForEvent(s.id());
-        } else if (!"DRAFT".equals(s.status()) && s.sessions() != null) {
+        } else if (s.status() != EventStatus.DRAFT && s.sessions() != null) {
             s.sessions().stream().filter(session -> WORKSHOP_SESSION.equals(session.kind()) && session.id() != null)
                     .forEach(session -> workshops.ensureForSession(replica, session.id(), session.title()));
         }

@@ -3,6 +3,7 @@ package se.rln.scenario.messaging.outbound;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import se.rln.commons.outbox.EventKind;
 import se.rln.scenario.mapping.AxesView;
 import se.rln.scenario.mapping.DriverView;
 import se.rln.scenario.mapping.GroupView;
@@ -15,13 +16,24 @@ import se.rln.scenario.model.Phase;
  * type beside it. The gateway's AsyncAPI document describes exactly these (checked by
  * {@code WorkshopEventContractTest}); every instance's live streams carry the same data.
  */
-public sealed interface WorkshopEvent {
+public sealed interface WorkshopEvent extends EventKind {
 
     /** The workshop the event is about: the record key and the CloudEvent subject. */
     UUID workshopId();
 
     /** The CloudEvent type. */
+    @Override
     String type();
+
+    @Override
+    default String topic() {
+        return WorkshopJournal.TOPIC;
+    }
+
+    @Override
+    default String aggregateType() {
+        return "workshop";
+    }
 
     /** A workshop was created, standalone or for an event's scenario-cross session. */
     record Created(UUID workshopId, String title, UUID eventId, UUID sessionId, long version) implements WorkshopEvent {

@@ -21,6 +21,6 @@ public class WorkshopJournal {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(WorkshopEvent event) {
-        outbox.publish(TOPIC, "workshop", event.workshopId().toString(), event.type(), event);
+        outbox.publish(event, event.workshopId(), event);
     }
 }

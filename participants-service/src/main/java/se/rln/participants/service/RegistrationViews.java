@@ -1,4 +1,4 @@
-package se.rln.participants.mapping;
+package se.rln.participants.service;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +9,17 @@ import se.rln.commons.security.Roles;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 import se.rln.participants.model.RegistrationStatus;
+import se.rln.participants.mapping.ParticipantView;
+import se.rln.participants.mapping.RegistrationView;
 import se.rln.participants.repository.RegistrationRepository;
 
-/** Entities to the records clients see; times with the Europe/Stockholm offset. */
+/**
+ * The registration and participant records clients see (times with the Europe/Stockholm
+ * offset), with a waitlisted registration's place looked up and the HR id shown only to those it
+ * belongs to.
+ */
 @ApplicationScoped
-public class RegistrationMapper {
+public class RegistrationViews {
 
     @Inject
     Caller caller;

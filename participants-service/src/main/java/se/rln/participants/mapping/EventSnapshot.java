@@ -1,9 +1,10 @@
-package se.rln.participants.messaging.inbound;
+package se.rln.participants.mapping;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import se.rln.participants.model.EventStatus;
 
 /** The part of events-service's event snapshot (data of {@code leadership.events.v1}) this service keeps. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -11,7 +12,7 @@ public record EventSnapshot(
         UUID id,
         long version,
         String title,
-        String status,
+        EventStatus status,
         UUID hostOrganisationId,
         List<UUID> coHostOrganisationIds,
         UUID programmeId,

@@ -1,4 +1,4 @@
-package se.rln.events.messaging.inbound;
+package se.rln.events.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;

@@ -1,11 +1,9 @@
-package se.rln.scenario.service;
+package se.rln.scenario.model;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import se.rln.scenario.model.Classification;
-import se.rln.scenario.model.SteepCategory;
 
 /**
  * The arithmetic of the cross, free of storage: rating aggregates, driver classification and

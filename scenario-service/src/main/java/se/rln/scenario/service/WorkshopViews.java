@@ -1,30 +1,38 @@
-package se.rln.scenario.mapping;
+package se.rln.scenario.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.rest.Times;
+import se.rln.scenario.mapping.AxesView;
+import se.rln.scenario.mapping.DriverView;
+import se.rln.scenario.mapping.GroupView;
+import se.rln.scenario.mapping.MemberView;
+import se.rln.scenario.mapping.ScenarioView;
+import se.rln.scenario.mapping.StrategyView;
+import se.rln.scenario.mapping.WorkshopView;
 import se.rln.scenario.model.Driver;
+import se.rln.scenario.model.DriverMaths;
 import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Scenario;
 import se.rln.scenario.model.Strategy;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
 import se.rln.scenario.repository.DriverRepository;
+import se.rln.scenario.repository.GroupRepository;
 import se.rln.scenario.repository.MemberRepository;
-import se.rln.scenario.service.DriverMaths;
+import se.rln.scenario.repository.RatingRepository;
+import se.rln.scenario.repository.VoteRepository;
 
-/** Entities to the records clients see, with rating aggregates computed from the ratings. */
+/**
+ * The records clients see, assembled from the entities and what the repositories hold beside
+ * them (counts, ratings, dots, authors' names), with rating aggregates computed by {@link DriverMaths}.
+ */
 @ApplicationScoped
-public class WorkshopMapper {
-
-    @Inject
-    EntityManager em;
+public class WorkshopViews {
 
     @Inject
     MemberRepository members;
@@ -32,11 +40,18 @@ public class WorkshopMapper {
     @Inject
     DriverRepository drivers;
 
+    @Inject
+    GroupRepository groupsOf;
+
+    @Inject
+    RatingRepository ratings;
+
+    @Inject
+    VoteRepository votes;
+
     public WorkshopView view(Workshop w) {
-        long groups = ((Number) em.createQuery("select count(g) from WorkshopGroup g where g.workshopId = ?1")
-                .setParameter(1, w.id).getSingleResult()).longValue();
-        long people = ((Number) em.createQuery("select count(m) from Member m where m.workshopId = ?1 and m.active = true")
-                .setParameter(1, w.id).getSingleResult()).longValue();
+        long groups = groupsOf.countOf(w.id);
+        long people = members.countActive(w.id);
         return new WorkshopView(w.id, w.title, w.eventId, w.sessionId, List.copyOf(w.organisers),
                 List.copyOf(w.facilitators), w.phase, Times.local(w.phaseDeadline), w.cancelledAt != null, w.dotBudget,
                 w.minRatings, (int) groups, (int) people, w.version, Times.local(w.createdAt));
@@ -65,10 +80,10 @@ public class WorkshopMapper {
     /** The group's drivers with aggregates and classification; dots only when {@code showDots}. */
     public List<DriverView> drivers(WorkshopGroup g, boolean showDots) {
         List<Driver> list = drivers.ofGroup(g.id);
-        Map<UUID, List<DriverMaths.Rating>> ratings = ratings(list.stream().map(d -> d.id).toList());
-        Map<UUID, Integer> dots = showDots ? dots(g.id) : Map.of();
+        Map<UUID, List<DriverMaths.Rating>> rated = ratings.ofDrivers(list.stream().map(d -> d.id).toList());
+        Map<UUID, Integer> dots = showDots ? votes.totals(g.id) : Map.of();
         Map<UUID, String> authors = authors(g.workshopId);
-        return list.stream().map(d -> view(d, ratings.getOrDefault(d.id, List.of()), showDots ? dots.getOrDefault(d.id, 0)
+        return list.stream().map(d -> view(d, rated.getOrDefault(d.id, List.of()), showDots ? dots.getOrDefault(d.id, 0)
                 : null, authors.get(d.authorId))).toList();
     }
 
@@ -87,31 +102,6 @@ public class WorkshopMapper {
         int robustness = s.robustness();
         return new StrategyView(s.id, s.groupId, s.title, s.description, new java.util.TreeMap<>(s.assessments), robustness,
                 robustness == 4, s.version);
-    }
-
-    /** Ratings of the given drivers, by driver. */
-    @SuppressWarnings("unchecked")
-    public Map<UUID, List<DriverMaths.Rating>> ratings(List<UUID> driverIds) {
-        Map<UUID, List<DriverMaths.Rating>> byDriver = new HashMap<>();
-        if (driverIds.isEmpty()) {
-            return byDriver;
-        }
-        List<Object[]> rows = em.createNativeQuery("SELECT driver_id, impact, uncertainty FROM rating WHERE driver_id = ANY(?1)")
-                .setParameter(1, driverIds.toArray(UUID[]::new)).getResultList();
-        for (Object[] r : rows) {
-            byDriver.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new DriverMaths.Rating(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
-        }
-        return byDriver;
-    }
-
-    @SuppressWarnings("unchecked")
-    public Map<UUID, Integer> dots(UUID groupId) {
-        Map<UUID, Integer> totals = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT driver_id, sum(dots) FROM vote WHERE group_id = ?1 GROUP BY driver_id")
-                .setParameter(1, groupId).getResultList();
-        rows.forEach(r -> totals.put((UUID) r[0], ((Number) r[1]).intValue()));
-        return totals;
     }
 
     private Map<UUID, String> authors(UUID workshopId) {

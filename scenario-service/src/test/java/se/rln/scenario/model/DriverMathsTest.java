@@ -1,4 +1,4 @@
-package se.rln.scenario.service;
+package se.rln.scenario.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import se.rln.scenario.model.Classification;
-import se.rln.scenario.model.SteepCategory;
-import se.rln.scenario.service.DriverMaths.Aggregate;
-import se.rln.scenario.service.DriverMaths.RatedDriver;
-import se.rln.scenario.service.DriverMaths.Rating;
+import se.rln.scenario.model.DriverMaths.Aggregate;
+import se.rln.scenario.model.DriverMaths.RatedDriver;
+import se.rln.scenario.model.DriverMaths.Rating;
 
 /** Aggregates, classification and axis suggestion against values worked out by hand. */
 class DriverMathsTest {
