@@ -3,7 +3,9 @@ package se.rln.participants.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.rln.participants.model.Participant;
@@ -20,6 +22,15 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public List<Participant> ofMunicipality(String municipality, Collection<String> externalIds, Collection<String> emails) {
         return list("municipalityCode = ?1 and erasedAt is null and (externalId in ?2 or lower(email) in ?3)", municipality,
                 externalIds.isEmpty() ? List.of("") : externalIds, emails.isEmpty() ? List.of("") : emails);
+    }
+
+    /** The people with these ids, by id, in one query. */
+    public Map<UUID, Participant> byIds(Collection<UUID> ids) {
+        Map<UUID, Participant> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(p -> found.put(p.id, p));
+        }
+        return found;
     }
 
     public Optional<Participant> byEmail(String municipality, String email) {

@@ -10,12 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.reference.Municipalities;
@@ -100,108 +98,78 @@ public class RosterSync {
         // What each of the municipality's people has on the event: live registrations (which may leave),
         // ATTENDED and NO_SHOW ones (history, unchanged whatever the list says), and cancellations by the
         // organiser or the person, which the list does not overrule.
-        Map<UUID, Registration> live = new HashMap<>();
-        Map<UUID, Registration> held = new HashMap<>();
-        for (Registration r : registrations.onRoster(eventId, municipality)) {
-            held.put(r.participantId, r);
-            if (r.status.live()) {
-                live.put(r.participantId, r);
-            }
+        RosterPlan plan = RosterPlan.of(rows, byExternalId, byEmail, registrations.onRoster(eventId, municipality),
+                event.open(OffsetDateTime.now(ZoneOffset.UTC)));
+        List<RosterResult.Cancelled> cancelled = leave(locked, plan);
+        List<RosterResult.Row> results = apply(locked, municipality, plan);
+        int confirmed = (int) results.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count();
+        int waitlisted = (int) results.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).count();
+        if (dryRun) {
+            rollback();
         }
-        Map<UUID, Participant> onList = new HashMap<>();
-        List<Participant> matched = new ArrayList<>(rows.size());
-        for (RosterRow row : rows) {
-            Participant p = row.externalId() != null ? byExternalId.get(row.externalId()) : null;
-            if (p == null) {
-                p = byEmail.get(row.email().toLowerCase(Locale.ROOT));
-            }
-            matched.add(p);
-            if (p != null) {
-                onList.put(p.id, p);
-            }
-        }
+        return new RosterResult(dryRun, new RosterResult.Summary(count(results, Outcome.ADDED), count(results, Outcome.UPDATED),
+                count(results, Outcome.UNCHANGED), cancelled.size(), confirmed, waitlisted), results, cancelled);
+    }
 
-        // People no longer on the list leave first (oldest registration first; same time: by HR id, e-mail).
+    /** People no longer on the list leave first, so their seats go to the waitlist before newcomers queue. */
+    private List<RosterResult.Cancelled> leave(SeatLedger.Locked locked, RosterPlan plan) {
+        Map<UUID, Participant> people = participants.byIds(plan.leaving().stream().map(r -> r.participantId).toList());
         List<RosterResult.Cancelled> cancelled = new ArrayList<>();
-        Map<UUID, Participant> leaving = new HashMap<>();
-        live.values().stream().filter(r -> !onList.containsKey(r.participantId))
-                .forEach(r -> leaving.put(r.participantId, participants.findById(r.participantId)));
-        Comparator<Registration> order = Comparator.comparing((Registration r) -> r.registeredAt)
-                .thenComparing(r -> Objects.toString(leaving.get(r.participantId).externalId, ""))
-                .thenComparing(r -> leaving.get(r.participantId).email);
         boolean freed = false;
-        for (Registration r : live.values().stream().filter(r -> leaving.containsKey(r.participantId)).sorted(order).toList()) {
-            Participant p = leaving.get(r.participantId);
+        for (Registration r : plan.inLeavingOrder(people)) {
+            Participant p = people.get(r.participantId);
             freed |= ledger.release(locked, r, Cancellation.MUNICIPALITY);
             cancelled.add(new RosterResult.Cancelled(r.id, p.externalId, p.email));
         }
         if (freed) {
             ledger.promote(locked); // once, however many left
         }
+        return cancelled;
+    }
 
-        boolean open = event.open(OffsetDateTime.now(ZoneOffset.UTC));
+    /** People first, then their registrations: each kind of row consecutive, so the inserts go in JDBC batches. */
+    private List<RosterResult.Row> apply(SeatLedger.Locked locked, String municipality, RosterPlan plan) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<RosterResult.Row> results = new ArrayList<>(rows.size());
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        // People first, then their registrations: each kind of row consecutive, so the inserts go in JDBC batches.
-        boolean[] changed = new boolean[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            RosterRow row = rows.get(i);
-            Participant p = matched.get(i);
-            if (p == null && !open) {
-                continue; // nobody new can be registered now: the row says so below
-            }
-            if (p == null) {
+        List<Participant> people = new ArrayList<>(plan.rows().size());
+        for (RosterPlan.Step step : plan.rows()) {
+            Participant p = step.person();
+            if (step.change() == RosterPlan.PersonChange.NEW) {
                 p = new Participant();
                 p.id = UUID.randomUUID();
                 p.municipalityCode = municipality;
                 p.createdAt = now;
-                apply(p, row, now);
+                write(p, step.row(), now);
                 participants.persist(p);
-                matched.set(i, p);
-            } else if (differs(p, row)) {
-                apply(p, row, now);
-                changed[i] = true;
+            } else if (step.change() == RosterPlan.PersonChange.UPDATE) {
+                write(p, step.row(), now);
             }
+            people.add(p);
         }
-        for (int i = 0; i < rows.size(); i++) {
-            Participant p = matched.get(i);
-            Registration r = p == null ? null : held.get(p.id);
-            Outcome result;
-            if (r == null && !open) {
-                // after registration closes only removals (and people's details) apply
-                results.add(new RosterResult.Row(i + 1, rows.get(i).externalId(), rows.get(i).email(), Outcome.REGISTRATION_CLOSED, null, null));
-                continue;
-            }
-            if (r == null) {
+        List<RosterResult.Row> results = new ArrayList<>(plan.rows().size());
+        for (int i = 0; i < plan.rows().size(); i++) {
+            RosterPlan.Step step = plan.rows().get(i);
+            Participant p = people.get(i);
+            Registration r = step.held();
+            if (step.registers()) {
                 r = new Registration();
                 r.id = UUID.randomUUID();
-                r.eventId = eventId;
+                r.eventId = locked.event().eventId;
                 r.participantId = p.id;
                 r.municipalityCode = municipality;
                 r.source = RegistrationSource.MUNICIPAL_SYNC;
                 r.registeredAt = now;
                 ledger.place(locked, r);
-                result = Outcome.ADDED;
-                added++;
-            } else if (changed[i]) {
-                result = Outcome.UPDATED;
-                updated++;
-            } else {
-                result = Outcome.UNCHANGED;
-                unchanged++;
             }
-            results.add(new RosterResult.Row(i + 1, p.externalId, p.email, result, r.status, r.id));
+            results.add(r == null
+                    // after registration closes only removals (and people's details) apply
+                    ? new RosterResult.Row(i + 1, step.row().externalId(), step.row().email(), step.outcome(), null, null)
+                    : new RosterResult.Row(i + 1, p.externalId, p.email, step.outcome(), r.status, r.id));
         }
-        int confirmed = (int) results.stream().filter(r -> r.status() == RegistrationStatus.CONFIRMED).count();
-        int waitlisted = (int) results.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).count();
-        if (dryRun) {
-            rollback();
-        }
-        return new RosterResult(dryRun, new RosterResult.Summary(added, updated, unchanged, cancelled.size(), confirmed,
-                waitlisted), results, cancelled);
+        return results;
+    }
+
+    private static int count(List<RosterResult.Row> results, Outcome outcome) {
+        return (int) results.stream().filter(r -> r.result() == outcome).count();
     }
 
     private void rollback() {
@@ -212,14 +180,7 @@ public class RosterSync {
         }
     }
 
-    private static boolean differs(Participant p, RosterRow row) {
-        return !Objects.equals(p.givenName, row.givenName().strip()) || !Objects.equals(p.familyName, row.familyName().strip())
-                || !Objects.equals(p.email, row.email().strip()) || !Objects.equals(p.title, row.title())
-                || p.managerLevel != RosterRules.level(row.managerLevel())
-                || (row.externalId() != null && !row.externalId().equals(p.externalId));
-    }
-
-    private static void apply(Participant p, RosterRow row, OffsetDateTime now) {
+    private static void write(Participant p, RosterRow row, OffsetDateTime now) {
         if (row.externalId() != null) {
             p.externalId = row.externalId();
         }

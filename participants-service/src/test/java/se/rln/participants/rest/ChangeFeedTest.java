@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,10 +18,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestTokens;
 import se.rln.participants.EventsOnKafka;
-import se.rln.participants.service.FeedPosition;
+import se.rln.participants.model.FeedPosition;
 
 /** A municipality pulls what changed for its people since its last cursor. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package se.rln.participants.service;
+package se.rln.participants.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
