@@ -37,4 +37,19 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return find("municipalityCode = ?1 and lower(email) = lower(?2) and erasedAt is null", municipality, email)
                 .firstResultOptional();
     }
+
+    /**
+     * Up to {@code limit} people, longest inactive first, with no activity for {@code days} and no
+     * registration on an event that ended within them: those the retention rule erases.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> inactiveFor(int days, int limit) {
+        return getEntityManager().createNativeQuery("""
+                SELECT p.id FROM participant p
+                WHERE p.erased_at IS NULL AND p.last_activity_at < now() - make_interval(days => ?1)
+                  AND NOT EXISTS (SELECT 1 FROM registration r JOIN event_seats e ON e.event_id = r.event_id
+                                  WHERE r.participant_id = p.id AND e.ends_at >= now() - make_interval(days => ?1))
+                ORDER BY p.last_activity_at LIMIT ?2""", UUID.class).setParameter(1, days).setParameter(2, limit)
+                .getResultList();
+    }
 }

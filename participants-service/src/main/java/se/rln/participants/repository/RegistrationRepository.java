@@ -100,4 +100,21 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         }
         return find(q + " order by registeredAt, id", p);
     }
+
+    /** New waitlist places come from one growing sequence, so the waitlist is in arrival order (demotions go before its head). */
+    public long nextWaitlistPosition() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('waitlist_position')")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("waitlist_position").getSingleResult())
+                .longValue();
+    }
+
+    /** The events, not yet over at {@code now}, on which the person holds a seat or a waitlist place; by event id. */
+    public List<UUID> upcomingEventsOf(UUID participantId, OffsetDateTime now) {
+        return getEntityManager().createQuery("""
+                select distinct r.eventId from Registration r, EventSeats e
+                where e.eventId = r.eventId and r.participantId = ?1 and r.status in ?2 and e.endsAt > ?3
+                order by r.eventId""", UUID.class).setParameter(1, participantId)
+                .setParameter(2, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
+                .setParameter(3, now).getResultList();
+    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.Times;
 import se.rln.commons.security.Caller;
@@ -23,9 +22,9 @@ import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
-import se.rln.participants.model.RegistrationStatus;
 import se.rln.participants.repository.EventSeatsRepository;
 import se.rln.participants.repository.ParticipantRepository;
+import se.rln.participants.repository.PersonalTraces;
 import se.rln.participants.repository.RegistrationRepository;
 
 /**
@@ -56,6 +55,9 @@ public class PersonalData {
 
     @Inject
     ParticipantJournal journal;
+
+    @Inject
+    PersonalTraces traces;
 
     @Inject
     RegistrationViews mapper;
@@ -109,12 +111,7 @@ public class PersonalData {
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean eraseOnce(UUID id, ParticipantJournal.Reason reason) {
         OffsetDateTime now = now();
-        List<UUID> upcoming = em.createQuery("""
-                select distinct r.eventId from Registration r, EventSeats e
-                where e.eventId = r.eventId and r.participantId = ?1 and r.status in ?2 and e.endsAt > ?3
-                order by r.eventId""", UUID.class).setParameter(1, id)
-                .setParameter(2, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
-                .setParameter(3, now).getResultList();
+        List<UUID> upcoming = registrations.upcomingEventsOf(id, now);
         Map<UUID, SeatLedger.Locked> ledgers = new TreeMap<>();
         upcoming.forEach(eventId -> ledgers.put(eventId, ledger.lock(eventId)));
         Participant p = em.find(Participant.class, id);
@@ -141,15 +138,8 @@ public class PersonalData {
             }
         }
         em.flush();
-        // stored Idempotency-Key replies carried the person's name and e-mail
-        em.createNativeQuery("DELETE FROM idempotency_key WHERE response_body -> 'participant' ->> 'id' = ?1")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("idempotency_key")
-                .setParameter(1, p.id.toString()).executeUpdate();
-        // webhook deliveries kept for their history carried the person's HR id
-        em.createNativeQuery("UPDATE webhook_delivery SET payload = jsonb_set(payload, '{data,externalId}', 'null') "
-                + "WHERE payload -> 'data' ->> 'participantId' = ?1 AND payload -> 'data' ->> 'externalId' IS NOT NULL")
-                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("webhook_delivery")
-                .setParameter(1, p.id.toString()).executeUpdate();
+        // stored Idempotency-Key replies and kept webhook deliveries carried their name, e-mail or HR id
+        traces.forget(p.id);
         journal.erased(p, reason);
         return true;
     }

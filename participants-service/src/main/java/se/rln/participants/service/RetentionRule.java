@@ -4,12 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.rln.participants.messaging.outbound.ParticipantJournal;
+import se.rln.participants.repository.ParticipantRepository;
 
 /**
  * The retention rule: a person with no activity (no change to them, no registration) for
@@ -24,7 +24,7 @@ public class RetentionRule {
     private static final int BATCH = 200;
 
     @Inject
-    EntityManager em;
+    ParticipantRepository participants;
 
     @Inject
     PersonalData personalData;
@@ -46,7 +46,7 @@ public class RetentionRule {
         int erased = 0;
         List<UUID> batch;
         do {
-            batch = QuarkusTransaction.requiringNew().call(this::due);
+            batch = QuarkusTransaction.requiringNew().call(() -> participants.inactiveFor(inactiveDays, BATCH));
             for (UUID id : batch) {
                 if (personalData.eraseOnce(id, ParticipantJournal.Reason.RETENTION)) {
                     erased++;
@@ -54,16 +54,5 @@ public class RetentionRule {
             }
         } while (batch.size() == BATCH);
         return erased;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<UUID> due() {
-        return em.createNativeQuery("""
-                SELECT p.id FROM participant p
-                WHERE p.erased_at IS NULL AND p.last_activity_at < now() - make_interval(days => ?1)
-                  AND NOT EXISTS (SELECT 1 FROM registration r JOIN event_seats e ON e.event_id = r.event_id
-                                  WHERE r.participant_id = p.id AND e.ends_at >= now() - make_interval(days => ?1))
-                ORDER BY p.last_activity_at LIMIT ?2""", UUID.class).setParameter(1, inactiveDays).setParameter(2, BATCH)
-                .getResultList();
     }
 }

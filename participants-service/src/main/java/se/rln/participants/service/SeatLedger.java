@@ -3,7 +3,6 @@ package se.rln.participants.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,7 +68,7 @@ public class SeatLedger {
             row.confirmed++;
         } else {
             r.status = RegistrationStatus.WAITLISTED;
-            r.waitlistPosition = nextWaitlistPosition();
+            r.waitlistPosition = registrations.nextWaitlistPosition();
             ledger.event().waitlisted++;
             row.waitlisted++;
         }
@@ -171,7 +170,7 @@ public class SeatLedger {
             }
         }
         long first = registrations.waitlist(ledger.event().eventId).stream().findFirst()
-                .map(head -> head.waitlistPosition - unseated.size()).orElseGet(() -> nextWaitlistPosition());
+                .map(head -> head.waitlistPosition - unseated.size()).orElseGet(() -> registrations.nextWaitlistPosition());
         for (int i = 0; i < unseated.size(); i++) {
             Registration r = unseated.get(i);
             MunicipalitySeats row = row(ledger, r.municipalityCode);
@@ -195,12 +194,6 @@ public class SeatLedger {
             municipalitySeats.persist(row);
             return row;
         });
-    }
-
-    /** New places come from one growing sequence, so the waitlist is in arrival order (demotions go before its head). */
-    private long nextWaitlistPosition() {
-        return ((Number) em.createNativeQuery("SELECT nextval('waitlist_position')").unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("waitlist_position").getSingleResult()).longValue();
     }
 
     private static OffsetDateTime now() {
