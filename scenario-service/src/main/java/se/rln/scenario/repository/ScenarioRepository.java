@@ -2,6 +2,7 @@ package se.rln.scenario.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,5 +23,11 @@ public class ScenarioRepository implements PanacheRepositoryBase<Scenario, UUID>
 
     public Optional<Scenario> of(UUID groupId, Quadrant quadrant) {
         return find("groupId = ?1 and quadrant = ?2", groupId, quadrant).firstResultOptional();
+    }
+
+    /** Locks the scenario for an edit and reloads it, so its version is the committed one. */
+    public void lockForEdit(Scenario s) {
+        getEntityManager().lock(s, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().refresh(s);
     }
 }

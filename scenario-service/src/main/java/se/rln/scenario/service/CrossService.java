@@ -2,7 +2,6 @@ package se.rln.scenario.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,8 +49,6 @@ public class CrossService {
     @Inject
     WorkshopContext context;
 
-    @Inject
-    WorkshopAccess access;
 
     @Inject
     WorkshopViews mapper;
@@ -59,8 +56,6 @@ public class CrossService {
     @Inject
     WorkshopJournal journal;
 
-    @Inject
-    EntityManager em;
 
     @Transactional
     public AxisSuggestionView suggestion(UUID workshopId, UUID groupId) {
@@ -88,9 +83,7 @@ public class CrossService {
     /** The facilitator settles the axes with their poles; the four scenarios are (re)made from the poles. */
     @Transactional
     public GroupView confirmAxes(UUID workshopId, UUID groupId, AxesRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        access.requireFacilitator(at.workshop());
-        WorkshopContext.requirePhase(at.workshop(), "choosing the axes", Phase.AXES);
+        WorkshopContext.InGroup at = context.facilitateIn(workshopId, groupId, "choosing the axes", Phase.AXES);
         if (request.horizontal().driverId().equals(request.vertical().driverId())) {
             throw ProblemException.invalid("vertical.driverId", "the two axes need two different drivers");
         }
@@ -114,7 +107,7 @@ public class CrossService {
             s.name = s.horizontalPole + " / " + s.verticalPole;
             scenarios.persist(s);
         }
-        em.flush();
+        scenarios.flush();
         GroupView view = mapper.view(g);
         journal.record(new WorkshopEvent.AxesConfirmed(workshopId, view,
                 scenarios.ofGroup(g.id).stream().map(mapper::view).toList()));
@@ -137,18 +130,15 @@ public class CrossService {
     @Transactional
     public ScenarioView editScenario(UUID workshopId, UUID groupId, Quadrant quadrant, String ifMatch, ScenarioRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        access.requireWriter(at.workshop(), at.group());
-        WorkshopContext.requirePhase(at.workshop(), "writing scenarios", Phase.SCENARIOS);
+        WorkshopContext.InGroup at = context.writeIn(workshopId, groupId, "writing scenarios", Phase.SCENARIOS);
         Scenario s = find(at.group(), quadrant);
-        em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(s);
+        scenarios.lockForEdit(s);
         ETags.check(expected, s.version);
         s.name = request.name().strip();
         s.narrative = request.narrative();
         s.implications = request.implications() == null ? new ArrayList<>() : new ArrayList<>(request.implications());
         s.earlyIndicators = request.earlyIndicators() == null ? new ArrayList<>() : new ArrayList<>(request.earlyIndicators());
-        em.flush();
+        scenarios.flush();
         ScenarioView view = mapper.view(s);
         journal.record(new WorkshopEvent.ScenarioUpdated(workshopId, groupId, view));
         return view;
@@ -156,9 +146,8 @@ public class CrossService {
 
     @Transactional
     public StrategyView addStrategy(UUID workshopId, UUID groupId, StrategyRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        Member author = access.requireWriter(at.workshop(), at.group()).orElse(null);
-        WorkshopContext.requirePhase(at.workshop(), "writing strategies", Phase.STRATEGIES);
+        WorkshopContext.InGroup at = context.writeIn(workshopId, groupId, "writing strategies", Phase.STRATEGIES);
+        Member author = at.member();
         Strategy s = new Strategy();
         s.id = UUID.randomUUID();
         s.groupId = groupId;
@@ -167,7 +156,7 @@ public class CrossService {
         s.authorId = author == null ? null : author.participantId;
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         strategies.persist(s);
-        em.flush();
+        scenarios.flush();
         return strategyChanged(workshopId, s);
     }
 
@@ -180,16 +169,14 @@ public class CrossService {
     /** Records how the strategy fares in the given scenarios; other verdicts stay. */
     @Transactional
     public StrategyView assess(UUID workshopId, UUID groupId, UUID strategyId, AssessmentRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        access.requireWriter(at.workshop(), at.group());
-        WorkshopContext.requirePhase(at.workshop(), "assessing strategies", Phase.STRATEGIES);
+        WorkshopContext.InGroup at = context.writeIn(workshopId, groupId, "assessing strategies", Phase.STRATEGIES);
         Strategy s = strategies.findById(strategyId);
         if (s == null || !s.groupId.equals(groupId)) {
             throw ProblemException.notFound("strategy", strategyId);
         }
-        em.lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        strategies.lockForAssessment(s);
         s.assessments.putAll(request.verdicts());
-        em.flush();
+        scenarios.flush();
         return strategyChanged(workshopId, s);
     }
 

@@ -2,7 +2,6 @@ package se.rln.scenario.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,14 +55,11 @@ public class DriverService {
     @Inject
     WorkshopJournal journal;
 
-    @Inject
-    EntityManager em;
 
     @Transactional
     public DriverView add(UUID workshopId, UUID groupId, DriverRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        Member author = access.requireWriter(at.workshop(), at.group()).orElse(null);
-        WorkshopContext.requirePhase(at.workshop(), "collecting drivers", Phase.DRIVERS);
+        WorkshopContext.InGroup at = context.writeIn(workshopId, groupId, "collecting drivers", Phase.DRIVERS);
+        Member author = at.member();
         Driver d = new Driver();
         d.id = UUID.randomUUID();
         d.groupId = groupId;
@@ -71,7 +67,7 @@ public class DriverService {
         d.authorId = author == null ? null : author.participantId;
         d.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         drivers.persist(d);
-        em.flush();
+        drivers.flush();
         DriverView view = mapper.view(d, List.of(), null, author == null ? null : author.displayName);
         journal.record(new WorkshopEvent.DriverAdded(workshopId, view));
         return view;
@@ -79,12 +75,10 @@ public class DriverService {
 
     @Transactional
     public DriverView edit(UUID workshopId, UUID groupId, UUID driverId, DriverRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        access.requireWriter(at.workshop(), at.group());
-        WorkshopContext.requirePhase(at.workshop(), "editing drivers", Phase.DRIVERS);
+        WorkshopContext.InGroup at = context.writeIn(workshopId, groupId, "editing drivers", Phase.DRIVERS);
         Driver d = driver(at.group(), driverId);
         apply(d, request);
-        em.flush();
+        drivers.flush();
         DriverView view = find(at, driverId);
         journal.record(new WorkshopEvent.DriverAdded(workshopId, view));
         return view;
@@ -110,9 +104,7 @@ public class DriverService {
      */
     @Transactional
     public DriverView merge(UUID workshopId, UUID groupId, UUID driverId, UUID into) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        access.requireFacilitator(at.workshop());
-        WorkshopContext.requirePhase(at.workshop(), "merging drivers", Phase.DRIVERS, Phase.RATING);
+        WorkshopContext.InGroup at = context.facilitateIn(workshopId, groupId, "merging drivers", Phase.DRIVERS, Phase.RATING);
         if (driverId.equals(into)) {
             throw ProblemException.invalid("into", "a driver cannot be merged into itself");
         }
@@ -134,7 +126,7 @@ public class DriverService {
         votes.move(driverId, into);
         duplicate.mergedInto = into;
         target.ratingVersion++;
-        em.flush();
+        drivers.flush();
         DriverView view = find(at, into);
         journal.record(new WorkshopEvent.DriverMerged(workshopId, groupId, driverId, view));
         return view;
@@ -147,9 +139,8 @@ public class DriverService {
      */
     @Transactional
     public List<DriverView> rate(UUID workshopId, UUID groupId, RatingsRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        Member rater = access.requireParticipant(at.workshop(), at.group());
-        WorkshopContext.requirePhase(at.workshop(), "rating", Phase.RATING);
+        WorkshopContext.InGroup at = context.participateIn(workshopId, groupId, "rating", Phase.RATING);
+        Member rater = at.member();
         Map<UUID, RatingsRequest.Rating> byDriver = new HashMap<>();
         List<Violation> bad = new ArrayList<>();
         for (int i = 0; i < request.ratings().size(); i++) {
@@ -181,7 +172,7 @@ public class DriverService {
             ratings.put(d.id, rater.participantId, r.impact(), r.uncertainty(), now);
             d.ratingVersion++;
         }
-        em.flush();
+        drivers.flush();
         Map<UUID, List<DriverMaths.Rating>> rated = ratings.ofDrivers(locked.stream().map(d -> d.id).toList());
         List<DriverView> views = locked.stream().map(d -> mapper.view(d, rated.getOrDefault(d.id, List.of()), null, null))
                 .toList();
@@ -192,9 +183,8 @@ public class DriverService {
     /** The caller's dots over the group's drivers, replacing their earlier ones; within the budget. */
     @Transactional
     public Map<UUID, Integer> vote(UUID workshopId, UUID groupId, VotesRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        Member voter = access.requireParticipant(at.workshop(), at.group());
-        WorkshopContext.requirePhase(at.workshop(), "dot voting", Phase.RATING);
+        WorkshopContext.InGroup at = context.participateIn(workshopId, groupId, "dot voting", Phase.RATING);
+        Member voter = at.member();
         if (at.group().votesRevealed) {
             throw ProblemException.conflict("votes-revealed", "the votes of " + at.group().name + " are revealed and closed");
         }
@@ -227,10 +217,9 @@ public class DriverService {
 
     @Transactional
     public List<DriverView> reveal(UUID workshopId, UUID groupId) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        access.requireFacilitator(at.workshop());
+        WorkshopContext.InGroup at = context.facilitateIn(workshopId, groupId);
         at.group().votesRevealed = true;
-        em.flush();
+        drivers.flush();
         List<DriverView> views = mapper.drivers(at.group(), true);
         journal.record(new WorkshopEvent.VotesRevealed(workshopId, groupId, views));
         return views;

@@ -2,7 +2,6 @@ package se.rln.scenario.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +34,6 @@ public class GroupService {
     @Inject
     WorkshopContext context;
 
-    @Inject
-    WorkshopAccess access;
 
     @Inject
     WorkshopViews mapper;
@@ -44,14 +41,10 @@ public class GroupService {
     @Inject
     WorkshopJournal journal;
 
-    @Inject
-    EntityManager em;
 
     @Transactional
     public GroupView create(UUID workshopId, GroupRequest request) {
-        Workshop w = context.change(workshopId);
-        access.requireFacilitator(w);
-        WorkshopContext.requirePhase(w, "forming groups", Phase.SETUP);
+        Workshop w = context.facilitate(workshopId, "forming groups", Phase.SETUP);
         WorkshopGroup g = newGroup(w, request.name().strip(), groups.ofWorkshop(w.id).size() + 1);
         groupsChanged(w);
         return mapper.view(g, List.of());
@@ -75,9 +68,7 @@ public class GroupService {
      */
     @Transactional
     public List<GroupView> assign(UUID workshopId, int count) {
-        Workshop w = context.change(workshopId);
-        access.requireFacilitator(w);
-        WorkshopContext.requirePhase(w, "assigning groups", Phase.SETUP);
+        Workshop w = context.facilitate(workshopId, "assigning groups", Phase.SETUP);
         List<WorkshopGroup> all = new ArrayList<>(groups.ofWorkshop(w.id));
         while (all.size() < count) {
             all.add(newGroup(w, "Grupp " + (all.size() + 1), all.size() + 1));
@@ -93,20 +84,18 @@ public class GroupService {
         for (int i = 0; i < dealt.size(); i++) {
             dealt.get(i).groupId = used.get(i % count).id;
         }
-        em.flush();
+        groups.flush();
         groupsChanged(w);
         return all.stream().map(mapper::view).toList();
     }
 
     @Transactional
     public GroupView focalQuestion(UUID workshopId, UUID groupId, FocalQuestionRequest request) {
-        WorkshopContext.InGroup at = context.input(workshopId, groupId);
-        access.requireWriter(at.workshop(), at.group());
-        WorkshopContext.requirePhase(at.workshop(), "the focal question", Phase.FOCAL_QUESTION);
+        WorkshopContext.InGroup at = context.writeIn(workshopId, groupId, "the focal question", Phase.FOCAL_QUESTION);
         WorkshopGroup g = at.group();
         g.focalQuestion = request.question().strip();
         g.horizon = request.horizon() == null ? null : request.horizon().strip();
-        em.flush();
+        groups.flush();
         journal.record(new WorkshopEvent.FocalQuestionSet(workshopId, g.id, g.focalQuestion,
                 g.horizon, g.version));
         return mapper.view(g);
@@ -126,7 +115,7 @@ public class GroupService {
         g.name = name;
         g.position = position;
         groups.persist(g);
-        em.flush();
+        groups.flush();
         return g;
     }
 }

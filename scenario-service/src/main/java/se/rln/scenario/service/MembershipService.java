@@ -102,9 +102,7 @@ public class MembershipService {
 
     @Transactional
     public MemberView add(UUID workshopId, MemberRequest request) {
-        Workshop w = context.change(workshopId);
-        access.requireFacilitator(w);
-        WorkshopContext.requirePhase(w, "adding members", Phase.SETUP, Phase.FOCAL_QUESTION, Phase.DRIVERS, Phase.RATING,
+        Workshop w = context.facilitate(workshopId, "adding members", Phase.SETUP, Phase.FOCAL_QUESTION, Phase.DRIVERS, Phase.RATING,
                 Phase.AXES, Phase.SCENARIOS, Phase.STRATEGIES);
         if (request.groupId() != null) {
             WorkshopGroup g = groups.findById(request.groupId());

@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
+import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
 import se.rln.scenario.repository.GroupRepository;
 import se.rln.scenario.repository.WorkshopRepository;
 
-/** Loads a workshop (and one of its groups) for a request, checking visibility and phase. */
+/**
+ * Loads a workshop (and one of its groups) for a request: visible to the caller, locked as the
+ * step needs (shared for input, exclusive for changes), the caller's role in it checked, then its
+ * phase.
+ */
 @ApplicationScoped
 public class WorkshopContext {
 
@@ -24,8 +29,11 @@ public class WorkshopContext {
     @Inject
     WorkshopAccess access;
 
-    /** A workshop and one of its groups. */
-    public record InGroup(Workshop workshop, WorkshopGroup group) {
+    /**
+     * A workshop, one of its groups and the member acting there ({@code null} for readers and for
+     * facilitators who are not members).
+     */
+    public record InGroup(Workshop workshop, WorkshopGroup group, Member member) {
     }
 
     /** The workshop for reading. */
@@ -44,11 +52,56 @@ public class WorkshopContext {
     }
 
     public InGroup read(UUID id, UUID groupId) {
-        return new InGroup(read(id), group(id, groupId));
+        return new InGroup(read(id), group(id, groupId), null);
     }
 
-    public InGroup input(UUID id, UUID groupId) {
-        return new InGroup(input(id), group(id, groupId));
+    /** The workshop locked for a change its facilitator makes in one of {@code phases}. */
+    public Workshop facilitate(UUID id, String what, Phase... phases) {
+        Workshop w = change(id);
+        access.requireFacilitator(w);
+        requirePhase(w, what, phases);
+        return w;
+    }
+
+    /** The workshop's organiser changes it (in any phase). */
+    public Workshop organise(UUID id) {
+        Workshop w = change(id);
+        access.requireOrganiser(w);
+        return w;
+    }
+
+    /** A group's input only the facilitator gives, in any phase. */
+    public InGroup facilitateIn(UUID id, UUID groupId) {
+        InGroup at = input(id, groupId);
+        access.requireFacilitator(at.workshop());
+        return at;
+    }
+
+    /** A group's input only the facilitator gives, in one of {@code phases}. */
+    public InGroup facilitateIn(UUID id, UUID groupId, String what, Phase... phases) {
+        InGroup at = facilitateIn(id, groupId);
+        requirePhase(at.workshop(), what, phases);
+        return at;
+    }
+
+    /** Writing into a group: its facilitator anywhere, a participant into their own group. */
+    public InGroup writeIn(UUID id, UUID groupId, String what, Phase... phases) {
+        InGroup at = input(id, groupId);
+        Member author = access.requireWriter(at.workshop(), at.group()).orElse(null);
+        requirePhase(at.workshop(), what, phases);
+        return new InGroup(at.workshop(), at.group(), author);
+    }
+
+    /** A participant's own input in their group (ratings and votes). */
+    public InGroup participateIn(UUID id, UUID groupId, String what, Phase... phases) {
+        InGroup at = input(id, groupId);
+        Member participant = access.requireParticipant(at.workshop(), at.group());
+        requirePhase(at.workshop(), what, phases);
+        return new InGroup(at.workshop(), at.group(), participant);
+    }
+
+    private InGroup input(UUID id, UUID groupId) {
+        return new InGroup(input(id), group(id, groupId), null);
     }
 
     /** Refuses input outside its phases, naming the current phase, and any input once cancelled. */

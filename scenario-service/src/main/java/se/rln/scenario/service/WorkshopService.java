@@ -2,7 +2,6 @@ package se.rln.scenario.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,8 +41,6 @@ public class WorkshopService {
     @Inject
     WorkshopContext context;
 
-    @Inject
-    WorkshopAccess access;
 
     @Inject
     PhaseGuards guards;
@@ -66,8 +63,6 @@ public class WorkshopService {
     @Inject
     Caller caller;
 
-    @Inject
-    EntityManager em;
 
     @Transactional
     public IdempotencyKeys.Outcome<WorkshopView> create(WorkshopRequest request, String idempotencyKey) {
@@ -122,7 +117,7 @@ public class WorkshopService {
             if (w.cancelledAt == null && w.phase != Phase.COMPLETED) {
                 w.cancelledAt = now();
                 w.updatedAt = w.cancelledAt;
-                em.flush();
+                workshops.flush();
                 journal.record(new WorkshopEvent.Cancelled(w.id, eventId, w.version));
             }
         }
@@ -141,13 +136,12 @@ public class WorkshopService {
     /** Names the workshop's facilitators (the list replaces the one before). */
     @Transactional
     public WorkshopView nameFacilitators(UUID id, FacilitatorsRequest request) {
-        Workshop w = context.change(id);
-        access.requireOrganiser(w);
+        Workshop w = context.organise(id);
         List<String> named = List.copyOf(new LinkedHashSet<>(request.facilitators()));
         if (!named.equals(w.facilitators)) {
             w.facilitators = new ArrayList<>(named);
             w.updatedAt = now();
-            em.flush();
+            workshops.flush();
             journal.record(new WorkshopEvent.FacilitatorsChanged(w.id, named.size(), w.version));
         }
         return mapper.view(w);
@@ -166,9 +160,7 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView advance(UUID id, PhaseRequest request) {
-        Workshop w = context.change(id);
-        access.requireFacilitator(w);
-        WorkshopContext.requirePhase(w, "moving on", Phase.values());
+        Workshop w = context.facilitate(id, "moving on", Phase.values());
         Phase next = w.phase.next();
         if (request.phase() == w.phase) {
             return mapper.view(w);
@@ -184,7 +176,7 @@ public class WorkshopService {
         w.phase = next;
         w.phaseDeadline = request.deadline();
         w.updatedAt = now();
-        em.flush();
+        workshops.flush();
         journal.record(new WorkshopEvent.PhaseChanged(w.id, w.phase, w.phaseDeadline, w.version));
         if (next == Phase.COMPLETED) {
             journal.record(results.outcome(w));
@@ -207,7 +199,7 @@ public class WorkshopService {
         w.createdAt = now();
         w.updatedAt = w.createdAt;
         workshops.persist(w);
-        em.flush();
+        workshops.flush();
         if (eventId != null) {
             membership.seatAttendees(w);
         }

@@ -3,21 +3,24 @@ package se.rln.participants.messaging.outbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.UUID;
-import se.rln.commons.database.CommitBatches;
 import se.rln.commons.outbox.Outbox;
 import se.rln.commons.webhooks.Webhooks;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
+import se.rln.participants.repository.ParticipantRepository;
+import se.rln.participants.repository.RegistrationChangeRepository;
 
-/** Writes registration changes to the outbox in the transaction that made them. */
+/**
+ * Writes registration changes, in the transaction that made them, to the outbox, the
+ * municipality's change feed and the webhook deliveries.
+ */
 @ApplicationScoped
 public class RegistrationJournal {
 
@@ -27,13 +30,13 @@ public class RegistrationJournal {
     Outbox outbox;
 
     @Inject
-    CommitBatches batches;
+    RegistrationChangeRepository changes;
 
     @Inject
     Webhooks webhooks;
 
     @Inject
-    EntityManager em;
+    ParticipantRepository participants;
 
     /**
      * Bumps the ledger version and records the change with the ledger's new state: on Kafka
@@ -61,9 +64,8 @@ public class RegistrationJournal {
                 new RegistrationChange(event.eventId, event.ledgerVersion, registration.id, registration.participantId,
                         registration.municipalityCode, registration.status.name(), seats));
         String change = type.change();
-        batches.add("INSERT INTO registration_change (municipality_code, event_id, registration_id, participant_id, change, "
-                + "status) VALUES (?, ?, ?, ?, ?, ?)", registration.municipalityCode, event.eventId, registration.id,
-                registration.participantId, change, registration.status.name());
+        changes.append(registration.municipalityCode, event.eventId, registration.id, registration.participantId, change,
+                registration.status.name());
         notify(event, registration, type.type(), change);
     }
 
@@ -71,7 +73,7 @@ public class RegistrationJournal {
     private void notify(EventSeats event, Registration registration, String type, String change) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Participant person = em.find(Participant.class, registration.participantId);
+        Participant person = participants.findById(registration.participantId);
         webhooks.enqueue("event:" + event.eventId, type, webhooks.cloudEvent(id, type, registration.id.toString(),
                 new RegistrationNotice(event.eventId, registration.id, registration.participantId, null,
                         registration.municipalityCode, change, registration.status.name(), now)));
