@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.problem.Violation;
 import se.rln.commons.reference.Municipalities;
@@ -36,6 +37,19 @@ public class EventValidation {
     ProgrammeRepository programmes;
 
     public void check(EventRequest r, List<AgendaSession> existingSessions) {
+        List<Violation> v = violations(r, existingSessions, id -> organisations.findById(id) != null,
+                id -> programmes.findById(id) != null);
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+    }
+
+    /**
+     * Every rule the request breaks, in the order of its fields; whether an organisation or a
+     * programme exists is asked of {@code organisation} and {@code programme}.
+     */
+    List<Violation> violations(EventRequest r, List<AgendaSession> existingSessions, Predicate<UUID> organisation,
+            Predicate<UUID> programme) {
         List<Violation> v = new ArrayList<>();
         if (!r.endsAt().isAfter(r.startsAt())) {
             v.add(new Violation("endsAt", "must be after startsAt"));
@@ -43,7 +57,7 @@ public class EventValidation {
         if (!municipalities.isCounty(r.regionCode())) {
             v.add(new Violation("regionCode", "unknown county code " + r.regionCode()));
         }
-        if (organisations.findById(r.hostOrganisationId()) == null) {
+        if (!organisation.test(r.hostOrganisationId())) {
             v.add(new Violation("hostOrganisationId", "no organisation " + r.hostOrganisationId()));
         }
         List<UUID> coHosts = r.coHostOrganisationIds() == null ? List.of() : r.coHostOrganisationIds();
@@ -55,11 +69,11 @@ public class EventValidation {
                 v.add(new Violation(field, "is the host"));
             } else if (!seen.add(id)) {
                 v.add(new Violation(field, "appears twice"));
-            } else if (organisations.findById(id) == null) {
+            } else if (!organisation.test(id)) {
                 v.add(new Violation(field, "no organisation " + id));
             }
         }
-        if (r.programmeId() != null && programmes.findById(r.programmeId()) == null) {
+        if (r.programmeId() != null && !programme.test(r.programmeId())) {
             v.add(new Violation("programmeId", "no programme " + r.programmeId()));
         }
         checkAllotments(r, v);
@@ -69,9 +83,7 @@ public class EventValidation {
                 v.add(new Violation("startsAt", "session " + s.id + " (" + s.title + ") would lie outside the event"));
             }
         }
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
+        return v;
     }
 
     public void check(SessionRequest r, Event event) {

@@ -11,7 +11,6 @@ import se.rln.scenario.model.Driver;
 import se.rln.scenario.model.DriverMaths;
 import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Quadrant;
-import se.rln.scenario.model.Scenario;
 import se.rln.scenario.model.Strategy;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
@@ -58,57 +57,78 @@ public class PhaseGuards {
     @Inject
     RatingRepository ratingsOf;
 
+    /**
+     * What one group has done so far, as far as the guard into a phase asks: the number of
+     * people who rated each of its live drivers, its members, and whether it has its focal
+     * question, its axes, how many narratives and a strategy assessed in all four scenarios.
+     */
+    record GroupProgress(String name, boolean focalQuestion, List<Integer> ratersPerDriver, int members, boolean axes,
+            int narratives, boolean strategyAssessedEverywhere) {
+    }
+
     public void check(Workshop w, Phase target) {
         List<WorkshopGroup> all = groups.ofWorkshop(w.id);
-        List<String> unready = new ArrayList<>();
-        if (target == Phase.FOCAL_QUESTION && all.isEmpty()) {
-            unready.add("the workshop has no groups yet");
-        }
-        for (WorkshopGroup g : all) {
-            String why = unready(w, g, target);
-            if (why != null) {
-                unready.add(g.name + " " + why);
-            }
-        }
-        if (!unready.isEmpty()) {
-            throw new ProblemException(409, "phase-guard", "Not ready for the next phase", "cannot move to " + target + ": "
-                    + String.join("; ", unready), null);
+        List<GroupProgress> progress = all.stream().map(g -> progress(g, target)).toList();
+        String refusal = refusal(target, w.minRatings, progress);
+        if (refusal != null) {
+            throw new ProblemException(409, "phase-guard", "Not ready for the next phase", refusal, null);
         }
     }
 
-    private String unready(Workshop w, WorkshopGroup g, Phase target) {
+    /** Why the workshop may not enter {@code target}, naming every group that is not ready; null when it may. */
+    static String refusal(Phase target, int minRatings, List<GroupProgress> groups) {
+        List<String> unready = new ArrayList<>();
+        if (target == Phase.FOCAL_QUESTION && groups.isEmpty()) {
+            unready.add("the workshop has no groups yet");
+        }
+        for (GroupProgress g : groups) {
+            String why = unready(target, minRatings, g);
+            if (why != null) {
+                unready.add(g.name() + " " + why);
+            }
+        }
+        return unready.isEmpty() ? null : "cannot move to " + target + ": " + String.join("; ", unready);
+    }
+
+    private static String unready(Phase target, int minRatings, GroupProgress g) {
         switch (target) {
             case DRIVERS:
-                return g.focalQuestion == null ? "has no focal question" : null;
+                return g.focalQuestion() ? null : "has no focal question";
             case RATING: {
-                long live = liveDrivers(g).size();
+                int live = g.ratersPerDriver().size();
                 return live < 2 ? "has " + live + " driver(s); 2 are needed" : null;
             }
             case AXES: {
-                int needed = Math.max(1, Math.min(w.minRatings, members.ofGroup(g.id).size()));
-                List<Driver> live = liveDrivers(g);
-                Map<UUID, List<DriverMaths.Rating>> ratings = ratingsOf.ofDrivers(live.stream().map(d -> d.id).toList());
-                long rated = live.stream().filter(d -> ratings.getOrDefault(d.id, List.of()).size() >= needed).count();
+                int needed = Math.max(1, Math.min(minRatings, g.members()));
+                long rated = g.ratersPerDriver().stream().filter(n -> n >= needed).count();
                 return rated < 2 ? "has " + rated + " driver(s) rated by " + needed + " or more; 2 are needed" : null;
             }
             case SCENARIOS:
-                return g.hasAxes() ? null : "has not confirmed its axes";
-            case STRATEGIES: {
-                List<Scenario> four = scenarios.ofGroup(g.id);
-                long told = four.stream().filter(s -> s.narrative != null && !s.narrative.isBlank()).count();
-                return told < 4 ? "has " + told + " of 4 scenarios with a narrative" : null;
-            }
-            case COMPLETED: {
-                boolean assessed = strategies.ofGroup(g.id).stream()
-                        .anyMatch((Strategy s) -> s.assessments.keySet().containsAll(List.of(Quadrant.values())));
-                return assessed ? null : "has no strategy assessed in all four scenarios";
-            }
+                return g.axes() ? null : "has not confirmed its axes";
+            case STRATEGIES:
+                return g.narratives() < 4 ? "has " + g.narratives() + " of 4 scenarios with a narrative" : null;
+            case COMPLETED:
+                return g.strategyAssessedEverywhere() ? null : "has no strategy assessed in all four scenarios";
             default:
                 return null;
         }
     }
 
-    private List<Driver> liveDrivers(WorkshopGroup g) {
-        return drivers.ofGroup(g.id).stream().filter(d -> d.mergedInto == null).toList();
+    /** The group's progress, read only as far as the guard into {@code target} needs. */
+    private GroupProgress progress(WorkshopGroup g, Phase target) {
+        List<Integer> raters = List.of();
+        int memberCount = 0;
+        if (target == Phase.RATING || target == Phase.AXES) {
+            List<Driver> live = drivers.ofGroup(g.id).stream().filter(d -> d.mergedInto == null).toList();
+            Map<UUID, List<DriverMaths.Rating>> ratings = target == Phase.AXES
+                    ? ratingsOf.ofDrivers(live.stream().map(d -> d.id).toList()) : Map.of();
+            raters = live.stream().map(d -> ratings.getOrDefault(d.id, List.of()).size()).toList();
+            memberCount = target == Phase.AXES ? members.ofGroup(g.id).size() : 0;
+        }
+        int narratives = target != Phase.STRATEGIES ? 0 : (int) scenarios.ofGroup(g.id).stream()
+                .filter(s -> s.narrative != null && !s.narrative.isBlank()).count();
+        boolean assessed = target == Phase.COMPLETED && strategies.ofGroup(g.id).stream()
+                .anyMatch((Strategy s) -> s.assessments.keySet().containsAll(List.of(Quadrant.values())));
+        return new GroupProgress(g.name, g.focalQuestion != null, raters, memberCount, g.hasAxes(), narratives, assessed);
     }
 }

@@ -21,6 +21,14 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /** A caller outside a request (a rule's unit test, a job acting as someone): this identity and its token. */
+    public static Caller of(SecurityIdentity identity, JsonWebToken token) {
+        Caller caller = new Caller();
+        caller.identity = identity;
+        caller.token = token;
+        return caller;
+    }
+
     public boolean anonymous() {
         return identity.isAnonymous();
     }
