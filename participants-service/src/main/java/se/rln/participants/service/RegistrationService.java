@@ -1,6 +1,5 @@
 package se.rln.participants.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.rln.commons.database.LockQueue;
+import se.rln.commons.database.GroupCommit;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.Cursor;
 import se.rln.commons.rest.IdempotencyKeys;
@@ -65,15 +64,16 @@ public class RegistrationService {
     EntityManager em;
 
     @Inject
-    LockQueue line;
+    GroupCommit groupCommit;
 
     /**
      * Registers one person. Registrations for one event wait in this instance's line for the
-     * event's ledger (arrival order, bounded wait) before their transaction takes a connection.
+     * event's ledger (arrival order, bounded wait) and are decided together, in arrival order,
+     * in one transaction that locks the ledger once (group commit); each keeps its own ledger
+     * version, change-feed row, record and answer.
      */
     public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
-        return line.inLine(eventId, () -> QuarkusTransaction.requiringNew()
-                .call(() -> registerInTransaction(eventId, request, idempotencyKey)));
+        return groupCommit.submit(eventId, () -> registerInTransaction(eventId, request, idempotencyKey));
     }
 
     private IdempotencyKeys.Outcome<RegistrationView> registerInTransaction(UUID eventId, RegistrationRequest request,

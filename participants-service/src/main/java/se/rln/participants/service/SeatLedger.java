@@ -3,6 +3,7 @@ package se.rln.participants.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,12 +51,27 @@ public class SeatLedger {
     public record Locked(EventSeats event, Map<String, MunicipalitySeats> rows) {
     }
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Locks the event's ledger until the transaction ends; a transaction that holds it already
+     * (the registrations of one group commit) gets the same ledger again without asking the
+     * database.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Locked lock(UUID eventId) {
+        String key = "seat-ledger:" + eventId;
+        Locked held = (Locked) transactions.getResource(key);
+        if (held != null) {
+            return held;
+        }
         EventSeats event = events.lock(eventId).orElseThrow(() -> ProblemException.notFound("event", eventId));
         Map<String, MunicipalitySeats> rows = new LinkedHashMap<>();
         municipalitySeats.ofEvent(eventId).forEach(r -> rows.put(r.municipalityCode, r));
-        return new Locked(event, rows);
+        Locked locked = new Locked(event, rows);
+        transactions.putResource(key, locked);
+        return locked;
     }
 
     /** Gives a new registration a seat if the rules allow, otherwise the next place in the waitlist. */

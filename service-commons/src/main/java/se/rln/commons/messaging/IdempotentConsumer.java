@@ -45,27 +45,36 @@ public class IdempotentConsumer {
                     event.source(), EventSources.ownerOf(event.type()));
             return false;
         }
+        return retrying(consumer, event.type() + " " + event.id(), ATTEMPTS, () -> QuarkusTransaction.requiringNew().call(() -> {
+            if (!processed.firstDelivery(consumer, event.id())) {
+                Log.debugf("%s skips %s %s: already applied", consumer, event.type(), event.id());
+                return false;
+            }
+            effect.accept(event);
+            return true;
+        }));
+    }
+
+    /**
+     * Runs {@code work} (a transaction applying {@code what}) until it succeeds: as long as it
+     * takes while the database cannot be reached, up to {@code attempts} times for any other
+     * failure (then its failure is thrown), never again for poison.
+     */
+    <T> T retrying(String consumer, String what, int attempts, java.util.function.Supplier<T> work) {
         Duration backoff = Duration.ofMillis(100);
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!processed.firstDelivery(consumer, event.id())) {
-                        Log.debugf("%s skips %s %s: already applied", consumer, event.type(), event.id());
-                        return false;
-                    }
-                    effect.accept(event);
-                    return true;
-                });
+                return work.get();
             } catch (PoisonMessageException e) {
                 throw e;
             } catch (RuntimeException e) {
                 boolean outage = DatabaseOutages.isOutage(e);
-                if (attempt >= ATTEMPTS && !outage) {
+                if (attempt >= attempts && !outage) {
                     throw e;
                 }
                 if (attempt <= ATTEMPTS || attempt % 10 == 0) {
-                    Log.warnf("%s failed to apply %s %s (attempt %d), retrying%s: %s", consumer, event.type(),
-                            event.id(), attempt, outage ? " until the database is back" : "", e.toString());
+                    Log.warnf("%s failed to apply %s (attempt %d), retrying%s: %s", consumer, what, attempt,
+                            outage ? " until the database is back" : "", e.toString());
                 }
                 sleep(backoff);
                 backoff = Duration.ofMillis(Math.min(MAX_BACKOFF_MS, backoff.toMillis() * 2));

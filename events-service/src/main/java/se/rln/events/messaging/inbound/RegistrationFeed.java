@@ -1,10 +1,12 @@
 package se.rln.events.messaging.inbound;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.rln.commons.messaging.IdempotentConsumer;
+import se.rln.commons.messaging.IdempotentBatches;
 import se.rln.events.mapping.SeatReport;
 import se.rln.events.service.SeatStatisticsService;
 
@@ -18,15 +20,16 @@ public class RegistrationFeed {
     static final String CONSUMER = "events-service.seat-statistics";
 
     @Inject
-    IdempotentConsumer consumer;
+    IdempotentBatches consumer;
 
     @Inject
     SeatStatisticsService statistics;
 
+    /** A poll's registration changes, applied in one transaction (a rush on an event is hundreds a second). */
     @Incoming("registrations")
     @Blocking
-    public void onRegistration(String record) {
-        consumer.apply(CONSUMER, record, "registration.", SeatReport.class, r -> r.eventId() != null && r.seats() != null,
-                (event, report) -> statistics.record(report));
+    public CompletionStage<Void> onRegistrations(KafkaRecordBatch<String, String> records) {
+        return consumer.apply(CONSUMER, records, "registration.", SeatReport.class,
+                r -> r.eventId() != null && r.seats() != null, (event, report) -> statistics.record(report));
     }
 }

@@ -1,0 +1,238 @@
+package se.rln.commons.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.rln.commons.problem.ProblemException;
+
+/**
+ * The group commit's own rules, with transactions that only count: works waiting for one key
+ * are done together in arrival order, a failure costs nobody else their answer, waiting is
+ * bounded, and an outage is told at once.
+ */
+class GroupCommitTest {
+
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final AtomicInteger commits = new AtomicInteger();
+    private final AtomicInteger rollbacks = new AtomicInteger();
+    /** The works of each transaction, by the name each work added. */
+    private final List<List<String>> transactions = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<List<String>> current = new ThreadLocal<>();
+
+    private final GroupCommit.Transactions counting = new GroupCommit.Transactions() {
+        @Override
+        public <T> T inNewTransaction(Supplier<T> work) {
+            List<String> names = new ArrayList<>();
+            current.set(names);
+            try {
+                T result = work.get();
+                commits.incrementAndGet();
+                transactions.add(names);
+                return result;
+            } catch (RuntimeException e) {
+                rollbacks.incrementAndGet();
+                throw e;
+            } finally {
+                current.remove();
+            }
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    private GroupCommit commit(Duration maxWait, int maxWaiting, int maxBatch) {
+        GroupCommit commit = new GroupCommit(maxWait, maxWaiting, maxBatch, 2, counting);
+        commit.metrics = new SimpleMeterRegistry();
+        return commit;
+    }
+
+    private Supplier<String> named(String name) {
+        return () -> {
+            current.get().add(name);
+            return name + " done";
+        };
+    }
+
+    @Test
+    void worksThatWaitedAreDoneTogetherInArrivalOrderEachWithItsOwnAnswer() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-1", release);
+        List<CompletableFuture<String>> waiting = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Supplier<String> work = named("r" + i);
+            waiting.add(CompletableFuture.supplyAsync(() -> commit.submit("event-1", work), threads));
+            int n = i + 2;
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-1") == n);
+        }
+        release.countDown();
+        assertEquals("head done", head.get(10, TimeUnit.SECONDS));
+        for (int i = 0; i < 5; i++) {
+            assertEquals("r" + i + " done", waiting.get(i).get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of(List.of("head"), List.of("r0", "r1", "r2", "r3", "r4")), transactions);
+        assertEquals(2, commits.get(), "six works, two commits");
+    }
+
+    @Test
+    void aBatchIsNeverLargerThanItsLimit() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 2);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-2", release);
+        List<CompletableFuture<String>> waiting = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String name = "r" + i;
+            waiting.add(CompletableFuture.supplyAsync(() -> commit.submit("event-2", named(name)), threads));
+            int n = i + 2;
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-2") == n);
+        }
+        release.countDown();
+        head.get(10, TimeUnit.SECONDS);
+        for (CompletableFuture<String> w : waiting) {
+            w.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of(List.of("head"), List.of("r0", "r1"), List.of("r2", "r3"), List.of("r4")), transactions);
+    }
+
+    @Test
+    void oneFailingWorkRollsItsBatchBackAndEachIsThenDoneAlone() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-3", release);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> commit.submit("event-3", named("first")), threads);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-3") == 2);
+        CompletableFuture<String> closed = CompletableFuture.supplyAsync(() -> commit.submit("event-3", () -> {
+            current.get().add("closed");
+            throw ProblemException.conflict("registration-closed", "registration is not open");
+        }), threads);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-3") == 3);
+        CompletableFuture<String> last = CompletableFuture.supplyAsync(() -> commit.submit("event-3", named("last")), threads);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-3") == 4);
+        release.countDown();
+        head.get(10, TimeUnit.SECONDS);
+        assertEquals("first done", first.get(10, TimeUnit.SECONDS));
+        assertEquals("last done", last.get(10, TimeUnit.SECONDS));
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> closed.get(10, TimeUnit.SECONDS));
+        assertEquals("registration is not open", refused.getCause().getMessage());
+        // the batch of three rolled back; then first and last committed alone, and closed failed alone
+        assertEquals(List.of(List.of("head"), List.of("first"), List.of("last")), transactions);
+        assertEquals(2, rollbacks.get());
+    }
+
+    @Test
+    void aLineThatDoesNotMoveWithinTheWaitAnswersBusyAndDoesNothing() throws Exception {
+        GroupCommit commit = commit(Duration.ofMillis(200), 100, 64);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-4", release);
+        AtomicBoolean ran = new AtomicBoolean();
+        try {
+            ProblemException stuck = assertThrows(ProblemException.class, () -> commit.submit("event-4", () -> ran.getAndSet(true)));
+            assertEquals(503, stuck.status());
+            assertEquals(1, stuck.retryAfterSeconds());
+            assertEquals("overloaded", stuck.slug());
+            assertEquals(1.0, commit.metrics.counter("rln.group_commit.refusals").count());
+        } finally {
+            release.countDown();
+        }
+        head.get(10, TimeUnit.SECONDS);
+        assertEquals("free done", commit.submit("event-4", named("free")));
+        assertFalse(ran.get(), "the refused work was never done");
+    }
+
+    @Test
+    void aFullLineAnswersBusyAtOnceAndWhoWaitsIsServed() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 2, 64);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-5", release);
+        CompletableFuture<String> waiter = CompletableFuture.supplyAsync(() -> commit.submit("event-5", named("waiter")), threads);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-5") == 2);
+        try {
+            ProblemException full = assertThrows(ProblemException.class, () -> commit.submit("event-5", named("never")));
+            assertEquals(503, full.status());
+            assertEquals("the line for this resource is full; nothing was changed, retry shortly (with the same "
+                    + "Idempotency-Key where you sent one)", full.getMessage());
+        } finally {
+            release.countDown();
+        }
+        head.get(10, TimeUnit.SECONDS);
+        assertEquals("waiter done", waiter.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void behindABatchThatFoundTheDatabaseAwayTheLineAnswersAtOnceWithoutTrying() {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64);
+        assertThrows(IllegalStateException.class, () -> commit.submit("event-6", () -> {
+            throw new IllegalStateException("not the database");
+        }));
+        assertEquals("ran done", commit.submit("event-6", named("ran")), "an ordinary failure changes nothing for the next");
+        RuntimeException away = new RuntimeException(new SQLException("Connection refused", "08001"));
+        assertThrows(RuntimeException.class, () -> commit.submit("event-6", () -> {
+            throw away;
+        }));
+        AtomicBoolean tried = new AtomicBoolean();
+        ProblemException told = assertThrows(ProblemException.class, () -> commit.submit("event-6", () -> tried.getAndSet(true)));
+        assertEquals(503, told.status());
+        assertEquals("database-unavailable", told.slug());
+        assertEquals(5, told.retryAfterSeconds());
+        assertFalse(tried.get(), "the work behind was not tried");
+        assertEquals("other done", commit.submit("event-7", named("other")), "other lines are not affected");
+    }
+
+    @Test
+    void aHeldLineDoesNotHoldUpAnotherKey() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-8", release);
+        try {
+            assertEquals("elsewhere done", commit.submit("event-9", named("elsewhere")));
+            assertTrue(!head.isDone());
+        } finally {
+            release.countDown();
+        }
+        head.get(10, TimeUnit.SECONDS);
+    }
+
+    /** A work for {@code key} that holds its transaction open until {@code release}. */
+    private CompletableFuture<String> hold(GroupCommit commit, String key, CountDownLatch release) throws Exception {
+        CountDownLatch holding = new CountDownLatch(1);
+        CompletableFuture<String> head = CompletableFuture.supplyAsync(() -> commit.submit(key, () -> {
+            current.get().add("head");
+            holding.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "head done";
+        }), threads);
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the head began");
+        return head;
+    }
+
+    private static int waiters(GroupCommit commit, Object key) {
+        return commit.waiting(key);
+    }
+}
