@@ -5,6 +5,8 @@
 #
 #   deploy/bench/run.sh            the full run
 #   deploy/bench/run.sh --quick    a short smoke run of the benchmark itself (target/report-quick.md)
+#   deploy/bench/run.sh --profile  also CPU flame graphs of every JVM under the registration load
+#                                  (async-profiler, deploy/bench/profiles/)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 

@@ -42,6 +42,7 @@ public final class Bench {
     private static void run(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "../..").toAbsolutePath().normalize();
         boolean quick = Arrays.asList(args).contains("--quick");
+        boolean profile = Arrays.asList(args).contains("--profile");
         List<String> only = Arrays.stream(args).filter(a -> a.startsWith("--only=")).flatMap(a -> Arrays.stream(a
                 .substring(7).split(","))).toList();
         java.util.function.Predicate<String> phase = name -> only.isEmpty() || only.contains(name);
@@ -69,7 +70,8 @@ public final class Bench {
             Map<String, Double> peak = new LinkedHashMap<>();
             ScheduledExecutorService sampler = sampleRss(suite, peak);
             Fixtures fixtures = new Fixtures(suite.gatewayUrl());
-            RegistrationBench registrations = new RegistrationBench(suite, fixtures, work, report);
+            RegistrationBench registrations = new RegistrationBench(suite, fixtures, work, report,
+                    profile ? Profiler.into(root.resolve("deploy/bench/profiles"), work) : null);
             if (phase.test("registrations")) {
                 registrations.run(16, quick ? 5 : 20);
             }

@@ -88,6 +88,14 @@ final class BenchSuite implements AutoCloseable {
         return running.get(name).url();
     }
 
+    /** The suite's processes by name: each service, the gateway and the Kafka broker. */
+    Map<String, Long> pids() throws Exception {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        running.forEach((name, instance) -> pids.put(name.equals("gateway") ? name : name + "-service", instance.pid()));
+        pids.put("Kafka", Long.parseLong(Files.readString(kafka.dir().resolve("broker.pid")).strip()));
+        return pids;
+    }
+
     List<ServiceInstance> instances() {
         return new ArrayList<>(running.values());
     }

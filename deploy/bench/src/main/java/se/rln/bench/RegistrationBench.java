@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -27,21 +28,36 @@ final class RegistrationBench {
     private final Fixtures fixtures;
     private final Path work;
     private final Report report;
+    private final Profiler profiler;
 
-    RegistrationBench(BenchSuite suite, Fixtures fixtures, Path work, Report report) {
+    /** {@code profiler} null: no flame graphs. */
+    RegistrationBench(BenchSuite suite, Fixtures fixtures, Path work, Report report, Profiler profiler) {
         this.suite = suite;
         this.fixtures = fixtures;
         this.work = work;
         this.report = report;
+        this.profiler = profiler;
     }
 
     void run(int clients, int seconds) throws Exception {
         Pgbench.Result pg = Pgbench.inserts(clients, seconds, work);
-        warmUp(fixtures.publishedDay("Uppvärmning", 100000, false), clients, Duration.ofSeconds(seconds / 2));
+        // long enough for the JIT compilers to settle (in a short one they took half of every JVM's CPU),
+        // so that the CPU below is what a registration costs a warm suite
+        warmUp(fixtures.publishedDay("Uppvärmning", 100000, false), clients, Duration.ofSeconds(seconds * 3));
         String rush = fixtures.publishedDay("Registreringsrusning", 100000, false);
+        Map<String, Long> pids = suite.pids();
+        Map<String, Long> jvms = new LinkedHashMap<>(pids);
+        if (profiler != null) {
+            profiler.start(jvms);
+        }
+        Map<String, Double> before = ProcessCpu.sample(pids);
         GatlingRun.Result closed = GatlingRun.run(work.resolve("gatling"), "registrations-" + clients + "-clients",
                 settings(rush, "closed", Map.of("bench.users", Integer.toString(clients), "bench.seconds",
                         Integer.toString(seconds))));
+        // the consumers and the relay finish what the load left them before the second sample
+        awaitQuiet(rush, closed.ok());
+        Map<String, Double> cpu = ProcessCpu.between(before, ProcessCpu.sample(pids));
+        Map<String, Path> graphs = profiler == null ? Map.of() : profiler.stop(jvms, "registrations");
         double rate = Math.max(10, Math.floor(closed.perSecond() * 0.5));
         String steady = fixtures.publishedDay("Registrering i jämn takt", 100000, false);
         GatlingRun.Result open = GatlingRun.run(work.resolve("gatling"), "registrations-" + (int) rate + "-per-second",
@@ -64,6 +80,55 @@ final class RegistrationBench {
                         row("Gatling, closed model", clients + " clients back to back, " + seconds + " s", closed),
                         row("Gatling, open model", Report.f("%.0f arrivals/s, %d s", rate, seconds), open)))
                 .line("Gatling's reports: `%s`, `%s`.", work.relativize(closed.report()), work.relativize(open.report()));
+        cpuReport(cpu, closed.ok(), graphs);
+    }
+
+    /**
+     * CPU per registration of the closed-model run, per process, from {@code /proc/<pid>/stat}
+     * before the run and after the last registration reached events-service.
+     */
+    private void cpuReport(Map<String, Double> cpu, long registrations, Map<String, Path> graphs) {
+        List<List<String>> rows = new ArrayList<>();
+        double suiteMs = 0;
+        double jitMs = 0;
+        for (Map.Entry<String, Double> p : cpu.entrySet()) {
+            if (p.getKey().endsWith(ProcessCpu.JIT)) {
+                continue;
+            }
+            boolean postgres = p.getKey().equals(ProcessCpu.POSTGRES);
+            double jit = cpu.getOrDefault(p.getKey() + ProcessCpu.JIT, 0.0);
+            if (!postgres) {
+                suiteMs += p.getValue();
+                jitMs += jit;
+            }
+            Path graph = graphs.get(p.getKey());
+            rows.add(List.of(p.getKey(), Report.f("%.0f ms", p.getValue()), postgres ? "-" : Report.f("%.0f ms", jit),
+                    Report.f("%.2f ms", p.getValue() / registrations), Report.f("%.2f ms", (p.getValue() - jit) / registrations),
+                    graph == null ? "-" : "[flame graph](" + report.relative(graph) + ")"));
+        }
+        double all = suiteMs / registrations;
+        double warm = (suiteMs - jitMs) / registrations;
+        rows.add(List.of("**the suite (all but PostgreSQL)**", Report.f("%.0f ms", suiteMs), Report.f("%.0f ms", jitMs),
+                Report.f("%.2f ms", all), Report.f("**%.2f ms**", warm), ""));
+        report.figure("CPU per registration, the suite's processes without JIT compiling (with it)",
+                Report.f("%.2f ms (%.2f ms)", warm, all), "≤ 2.5 ms", warm <= 2.5);
+        report.heading("CPU per registration")
+                .line("User + system CPU of each process (all threads) from `/proc/<pid>/stat`, from just before the "
+                        + "closed-model run until events-service's statistics showed its last registration (relay, Kafka and "
+                        + "consumers included), divided by the %d registrations it answered 201. On 2 cores shared by every "
+                        + "process the JIT compilers are still at work after the warm-up, so their threads' CPU is shown apart "
+                        + "and left out of the per-registration figure of a warm suite. PostgreSQL is every process named "
+                        + "`postgres`, reported beside the suite.", registrations)
+                .table(List.of("Process", "CPU", "of it JIT compiling", "per registration", "without JIT", "profile"), rows);
+    }
+
+    /** Waits until events-service has applied {@code count} registrations of the event (at most 60 s). */
+    private void awaitQuiet(String event, long count) throws Exception {
+        String coordinator = TestTokens.coordinator(java.util.UUID.fromString(fixtures.host));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (ledgerVersion(event, coordinator) < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     /** Registrations back to back for a while, so that the measured runs find the services' JIT warm. */

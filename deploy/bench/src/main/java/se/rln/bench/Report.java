@@ -19,6 +19,11 @@ final class Report {
         this.file = file;
     }
 
+    /** {@code path} as a link from the report's own folder. */
+    String relative(Path path) {
+        return file.toAbsolutePath().getParent().relativize(path.toAbsolutePath()).toString();
+    }
+
     Report heading(String title) {
         text.append("\n## ").append(title).append("\n\n");
         return this;
