@@ -11,21 +11,26 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rln.commons.rest.Params;
 import se.rln.commons.security.Roles;
 import se.rln.scenario.mapping.AssignmentRequest;
 import se.rln.scenario.mapping.FocalQuestionRequest;
 import se.rln.scenario.mapping.GroupRequest;
 import se.rln.scenario.mapping.GroupView;
 import se.rln.scenario.service.GroupService;
+import se.rln.scenario.service.PictureLanguage;
 import se.rln.scenario.service.WorkshopPictures;
 
 @Path("/api/v1/workshops/{id}/groups")
@@ -36,6 +41,7 @@ import se.rln.scenario.service.WorkshopPictures;
 public class GroupResource {
 
     static final String SVG = "image/svg+xml";
+    private static final String LANG = "The language of the picture's words: sv (Swedish, the default) or en";
 
     @Inject
     GroupService groups;
@@ -91,16 +97,27 @@ public class GroupResource {
     @GET
     @Path("{g}/cross.svg")
     @Produces(SVG)
-    @Operation(operationId = "getCrossPicture", summary = "The cross as SVG: axes, poles and the four named scenarios")
-    public String cross(@PathParam("id") UUID id, @PathParam("g") UUID g) {
-        return pictures.cross(id, g);
+    @Operation(operationId = "getCrossPicture", summary = "The cross as SVG: axes, poles and the four scenarios with "
+            + "their names and the beginning of their narratives")
+    public String cross(@PathParam("id") UUID id, @PathParam("g") UUID g, @Parameter(description = LANG,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "sv", "en" }, defaultValue = "sv"))
+            @QueryParam("lang") String lang) {
+        return pictures.cross(id, g, language(lang));
     }
 
     @GET
     @Path("{g}/drivers.svg")
     @Produces(SVG)
-    @Operation(operationId = "getDriverPicture", summary = "The impact/uncertainty scatter of the group's drivers as SVG")
-    public String drivers(@PathParam("id") UUID id, @PathParam("g") UUID g) {
-        return pictures.drivers(id, g);
+    @Operation(operationId = "getDriverPicture", summary = "The impact/uncertainty scatter of the group's drivers as SVG, "
+            + "no label over another or over a point")
+    public String drivers(@PathParam("id") UUID id, @PathParam("g") UUID g, @Parameter(description = LANG,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "sv", "en" }, defaultValue = "sv"))
+            @QueryParam("lang") String lang) {
+        return pictures.drivers(id, g, language(lang));
+    }
+
+    private static PictureLanguage language(String lang) {
+        PictureLanguage words = Params.enumValue("lang", lang, PictureLanguage.class);
+        return words == null ? PictureLanguage.SV : words;
     }
 }

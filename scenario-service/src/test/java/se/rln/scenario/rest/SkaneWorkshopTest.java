@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import se.rln.commons.testing.TestKafka;
 import se.rln.scenario.Fixtures;
+import se.rln.scenario.model.SteepCategory;
 
 /**
  * The Skåne day's workshop run end to end through the API: made from the published event, 20
@@ -166,10 +167,20 @@ class SkaneWorkshopTest {
                     .statusCode(200).contentType("image/svg+xml").extract().asByteArray());
             String text = cross.getDocumentElement().getTextContent();
             names.values().forEach(name -> assertTrue(text.contains(name), name + " in the cross"));
+            names.values().forEach(name -> assertTrue(text.contains("År 2035 är " + name.toLowerCase()), name + "'s narrative"));
             assertTrue(text.contains("Digital välfärd") && text.contains("Brist på kompetens"));
             Document scatter = svg(as(facilitator).get(base + "/groups/" + g + "/drivers.svg").then().statusCode(200)
                     .extract().asByteArray());
-            assertTrue(scatter.getDocumentElement().getTextContent().contains("Kompetensförsörjning"));
+            String words = scatter.getDocumentElement().getTextContent();
+            assertTrue(words.contains("Kompetensförsörjning") && words.contains("Påverkan") && words.contains("Osäkerhet")
+                    && words.contains("Teknologiska"), "Swedish by default: " + words);
+            String english = svg(as(facilitator).queryParam("lang", "en").get(base + "/groups/" + g + "/drivers.svg").then()
+                    .statusCode(200).extract().asByteArray()).getDocumentElement().getTextContent();
+            assertTrue(english.contains("Impact") && english.contains("Uncertainty") && !english.contains("Påverkan"), english);
+            int rated = results.getList("groups.find { it.group.id == '" + g
+                    + "' }.drivers.findAll { it.mergedInto == null && it.ratings.count > 0 }").size();
+            assertEquals(rated + SteepCategory.values().length, scatter.getElementsByTagName("circle").getLength(),
+                    "a marker per rated driver and the legend's");
         }
 
         var completed = TestKafka.await("leadership.workshops.v1", r -> r.key().equals(day.workshop().toString())

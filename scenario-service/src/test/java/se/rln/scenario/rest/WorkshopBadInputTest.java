@@ -63,6 +63,8 @@ class WorkshopBadInputTest {
             as(r.bob()).header("If-Match", "\"0\"").body(Map.of("name", "S" + q, "narrative", "Berättelse"))
                     .put(r.base() + "/groups/" + r.group2() + "/scenarios/" + q).then().statusCode(200);
         }
+        problem(as(r.alice()).queryParam("lang", "fi").get(g1 + "/cross.svg"), 400, "validation", "must be one of", "lang");
+        problem(as(r.alice()).queryParam("lang", "svenska").get(g1 + "/drivers.svg"), 400, "validation", null, "lang");
         advance(r, "STRATEGIES");
         problem(as(r.alice()).body(Map.of("title", " ")).post(g1 + "/strategies"), 400, "validation", null, "title");
         String s = as(r.alice()).body(Map.of("title", "Samverkan")).post(g1 + "/strategies").then().statusCode(201)
