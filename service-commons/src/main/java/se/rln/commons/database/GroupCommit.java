@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -126,7 +127,14 @@ public class GroupCommit {
         Item item = new Item(work);
         line.waiting.incrementAndGet();
         line.queue.add(item);
-        line.schedule();
+        try {
+            line.schedule();
+        } catch (RejectedExecutionException stopping) {
+            if (line.queue.remove(item)) {
+                line.waiting.decrementAndGet();
+                throw refused("this instance is shutting down");
+            }
+        }
         try {
             return cast(await(line, item));
         } finally {
@@ -201,7 +209,12 @@ public class GroupCommit {
 
         void schedule() {
             if (scheduled.compareAndSet(false, true)) {
-                workers.execute(this::drain);
+                try {
+                    workers.execute(this::drain);
+                } catch (RejectedExecutionException stopping) {
+                    scheduled.set(false);
+                    throw stopping;
+                }
             }
         }
 

@@ -215,6 +215,18 @@ class GroupCommitTest {
         head.get(10, TimeUnit.SECONDS);
     }
 
+    @Test
+    void anInstanceShuttingDownRefusesNewWorkWithABusyAnswer() {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64);
+        commit.stop(null);
+        AtomicBoolean ran = new AtomicBoolean();
+        ProblemException refused = assertThrows(ProblemException.class, () -> commit.submit("event-10", () -> ran.getAndSet(true)));
+        assertEquals(503, refused.status());
+        assertTrue(refused.getMessage().startsWith("this instance is shutting down"), refused.getMessage());
+        assertFalse(ran.get());
+        assertEquals(0, commit.waiting("event-10"));
+    }
+
     /** A work for {@code key} that holds its transaction open until {@code release}. */
     private CompletableFuture<String> hold(GroupCommit commit, String key, CountDownLatch release) throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
