@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -18,8 +19,8 @@ import se.rln.commons.cloudevents.CloudEventReader;
 /**
  * A poll's records applied together, each CloudEvent once: the records of a batch channel
  * ({@code batch=true}) are read, and those that are this consumer's business applied in one
- * transaction that also records every event id ({@link ProcessedEvents}), so a busy topic costs
- * one transaction per poll instead of one per record. Nothing else changes: a redelivery is
+ * transaction that also records every event id in one statement ({@link ProcessedEvents}), so a
+ * busy topic costs one transaction per poll instead of one per record. Nothing else changes: a redelivery is
  * skipped, a record whose source does not own its type is ignored, and an unreadable one goes to
  * the channel's dead-letter topic alone (it is nacked by itself, the others acked). When the
  * batch's transaction fails for any reason but the database being away, each record is applied
@@ -86,8 +87,11 @@ public class IdempotentBatches {
         try {
             single.retrying(consumer, "a batch of " + readable.size() + " records", 1, () -> QuarkusTransaction.requiringNew()
                     .call(() -> {
+                        Set<String> fresh = processed.firstDeliveries(consumer,
+                                readable.stream().map(r -> r.event().id()).toList());
                         for (Readable<T> r : readable) {
-                            if (processed.firstDelivery(consumer, r.event().id())) {
+                            // remove: a redelivery within the same poll is applied once
+                            if (fresh.remove(r.event().id())) {
                                 effect.accept(r.event(), r.data());
                             }
                         }
