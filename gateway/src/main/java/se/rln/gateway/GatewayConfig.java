@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** The gateway's settings ({@code rln.gateway.*}). */
 @ConfigMapping(prefix = "rln.gateway")
@@ -53,6 +54,20 @@ public interface GatewayConfig {
     int maxStreamsPerClient();
 
     Limits limits();
+
+    Passes passes();
+
+    /**
+     * Workshop passes: tokens scenario-service signs with its own key for browsers in a workshop
+     * room, verified here with the public half and let through to scenario-service only.
+     */
+    interface Passes {
+        /** The passes' public key (PEM location, e.g. file:/run/keys/pass-public.pem); none: pass tokens are refused. */
+        Optional<String> publicKey();
+
+        @WithDefault("https://rln.local/scenario-service/passes")
+        String issuer();
+    }
 
     /** One backend service. */
     interface Service {

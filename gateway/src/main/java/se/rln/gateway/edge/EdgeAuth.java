@@ -2,7 +2,13 @@ package se.rln.gateway.edge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.annotation.PostConstruct;
+import java.util.Base64;
+import se.rln.gateway.GatewayConfig;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +32,18 @@ import se.rln.gateway.routing.Route;
 public class EdgeAuth {
 
     static final long REMEMBER_SECONDS = 60;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     JWTParser parser;
+
+    @Inject
+    JWTAuthContextInfo suite;
+
+    @Inject
+    GatewayConfig config;
+
+    private JWTAuthContextInfo passes;
 
     /** A verified token's caller and until when (epoch seconds) it may be taken without verifying again. */
     private record Verified(Caller caller, long until) {
@@ -37,10 +52,41 @@ public class EdgeAuth {
     private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(20_000)
             .expireAfterWrite(Duration.ofSeconds(REMEMBER_SECONDS)).build();
 
-    /** The verified caller, or an anonymous one when no token was sent. */
-    public record Caller(String subject, Set<String> roles) {
+    /**
+     * How pass tokens verify: the passes' key, issuer and audience; without a configured key, none
+     * is accepted.
+     */
+    @PostConstruct
+    void passes() {
+        String key = config.passes().publicKey().filter(k -> !k.isBlank()).orElse(null);
+        if (key == null) {
+            return;
+        }
+        passes = new JWTAuthContextInfo(suite);
+        passes.setPublicKeyLocation(key);
+        passes.setPublicKeyContent(null);
+        passes.setIssuedBy(config.passes().issuer());
+        passes.setExpectedAudience(Set.of(PASS_AUDIENCE));
+    }
+
+    static final String PASS_AUDIENCE = "rln-workshop";
+
+    /**
+     * The verified caller, or an anonymous one when no token was sent; {@code workshop} is the one
+     * workshop a pass token counts for ({@code null} for the suite's tokens).
+     */
+    public record Caller(String subject, Set<String> roles, String workshop) {
+        public Caller(String subject, Set<String> roles) {
+            this(subject, roles, null);
+        }
+
         public boolean anonymous() {
             return subject == null;
+        }
+
+        /** A workshop pass (a browser in a workshop room): good for scenario-service only. */
+        public boolean pass() {
+            return workshop != null;
         }
     }
 
@@ -73,12 +119,17 @@ public class EdgeAuth {
             return known.caller();
         }
         try {
-            JsonWebToken token = parser.parse(raw);
+            boolean pass = issuedByPasses(raw);
+            if (pass && passes == null) {
+                throw new Refused(EdgeProblem.unauthorized("workshop passes are not accepted here"));
+            }
+            JsonWebToken token = pass ? parser.parse(raw, passes) : parser.parse(raw);
             // the identity is 'sub' alone: upn and preferred_username may be chosen by users at some issuers
             if (token.getSubject() == null || token.getSubject().isBlank()) {
                 throw new Refused(EdgeProblem.unauthorized("the token carries no 'sub' claim"));
             }
-            Caller caller = new Caller(token.getSubject(), Set.copyOf(token.getGroups()));
+            String workshop = pass ? String.valueOf(token.<Object>getClaim("wid")).replace("\"", "") : null;
+            Caller caller = new Caller(token.getSubject(), Set.copyOf(token.getGroups()), workshop);
             if (token.getExpirationTime() > 0) {
                 verified.put(raw, new Verified(caller, token.getExpirationTime()));
             }
@@ -86,6 +137,29 @@ public class EdgeAuth {
         } catch (ParseException e) {
             throw new Refused(EdgeProblem.unauthorized(EdgeProblem.TOKEN_REQUIRED));
         }
+    }
+
+    /** Whether the token names the passes' issuer (its signature is then checked with their key). */
+    private boolean issuedByPasses(String raw) {
+        int first = raw.indexOf('.');
+        int second = raw.indexOf('.', first + 1);
+        if (first < 0 || second < 0) {
+            return false;
+        }
+        try {
+            JsonNode payload = JSON.readTree(Base64.getUrlDecoder().decode(raw.substring(first + 1, second)));
+            return config.passes().issuer().equals(payload.path("iss").asText(null));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Whether the caller may call the operation of {@code service}. */
+    public void check(Caller caller, Route.Access access, String service) throws Refused {
+        if (caller.pass() && !"scenario".equals(service)) {
+            throw new Refused(EdgeProblem.unauthorized("a workshop pass counts in its workshop only"));
+        }
+        check(caller, access);
     }
 
     /** Whether the caller may call the operation. */

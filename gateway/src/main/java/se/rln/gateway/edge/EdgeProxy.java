@@ -118,7 +118,7 @@ public class EdgeProxy {
             refuse(rc, passage.badToken.problem());
         } else {
             try {
-                auth.check(passage.caller, passage.access);
+                auth.check(passage.caller, passage.access, passage.route.service());
                 rc.next();
             } catch (EdgeAuth.Refused e) {
                 refuse(rc, e.problem());

@@ -18,9 +18,15 @@ public class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
 
+    /** The workshop front end: its own scripts and styles only, pictures as blobs it fetched with its token. */
+    static final String WORKSHOP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     void install(@Observes Router router) {
         router.route().order(-1001).handler(rc -> {
-            String policy = rc.request().path().startsWith("/q/swagger-ui") ? PAGE_POLICY : API_POLICY;
+            String path = rc.request().path();
+            String policy = path.startsWith("/q/swagger-ui") ? PAGE_POLICY
+                    : path.startsWith("/workshop/") || path.equals("/workshop") ? WORKSHOP_POLICY : API_POLICY;
             rc.addHeadersEndHandler(v -> rc.response().headers()
                     .set("X-Content-Type-Options", "nosniff")
                     .set("Content-Security-Policy", policy)

@@ -4,6 +4,11 @@ package se.rln.scenario.model;
 public enum Phase {
     SETUP, FOCAL_QUESTION, DRIVERS, RATING, AXES, SCENARIOS, STRATEGIES, COMPLETED;
 
+    /** The phase before this one, or null for SETUP. */
+    public Phase previous() {
+        return this == SETUP ? null : values()[ordinal() - 1];
+    }
+
     /** The phase after this one, or null after COMPLETED. */
     public Phase next() {
         return this == COMPLETED ? null : values()[ordinal() + 1];

@@ -42,6 +42,10 @@ public class Workshop {
     @Column(name = "phase_deadline")
     public OffsetDateTime phaseDeadline;
 
+    /** What people in the room type (or scan) to join from their phones; {@code null} while joining is closed. */
+    @Column(name = "join_code")
+    public String joinCode;
+
     @Column(name = "cancelled_at")
     public OffsetDateTime cancelledAt;
 

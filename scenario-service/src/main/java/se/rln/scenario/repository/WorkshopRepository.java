@@ -30,6 +30,10 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
     }
 
     /** Whether the event's session has its workshop already. */
+    public Optional<Workshop> byJoinCode(String code) {
+        return find("joinCode", code).firstResultOptional();
+    }
+
     public boolean existsForSession(UUID eventId, UUID sessionId) {
         return count("eventId = ?1 and sessionId = ?2", eventId, sessionId) > 0;
     }
@@ -49,6 +53,12 @@ public class WorkshopRepository implements PanacheRepositoryBase<Workshop, UUID>
         if (eventId != null) {
             params.add(eventId);
             sql.append(" AND w.event_id = ?").append(params.size());
+        }
+        Optional<UUID> pass = caller.uuidClaim("wid");
+        if (pass.isPresent()) {
+            // a workshop pass counts for its own workshop only
+            params.add(pass.get());
+            sql.append(" AND w.id = ?").append(params.size());
         }
         if (!caller.admin()) {
             List<String> mine = new ArrayList<>();

@@ -46,6 +46,7 @@ public class CrossResource {
     CrossService cross;
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("axes/suggestion")
     @Operation(operationId = "suggestAxes", summary = "The two drivers with the highest impact + uncertainty, preferring different categories")
     @APIResponse(responseCode = "409", description = "Fewer than two rated drivers")
@@ -65,6 +66,7 @@ public class CrossResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("scenarios")
     @Operation(operationId = "listScenarios", summary = "The four scenarios (once the axes are confirmed)")
     @APIResponse(responseCode = "200", description = "The four scenarios")
@@ -73,6 +75,7 @@ public class CrossResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("scenarios/{quadrant}")
     @Operation(operationId = "getScenario", summary = "One scenario by quadrant (NE, NW, SW, SE)")
     @APIResponse(responseCode = "404", description = "No scenario yet")
@@ -96,6 +99,7 @@ public class CrossResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("strategies")
     @Operation(operationId = "listStrategies", summary = "The group's strategies with their robustness")
     @APIResponse(responseCode = "200", description = "The strategies with their assessments")

@@ -40,6 +40,7 @@ public class DriverResource {
     DriverService drivers;
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("drivers")
     @Operation(operationId = "listDrivers", summary = "The group's drivers with rating aggregates and classification (dots once revealed)")
     @APIResponse(responseCode = "200", description = "OK")
@@ -60,6 +61,7 @@ public class DriverResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("drivers/{d}")
     @Operation(operationId = "getDriver", summary = "A driver")
     @APIResponse(responseCode = "404", description = "No such driver in the group")
@@ -100,6 +102,7 @@ public class DriverResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("votes")
     @Operation(operationId = "listVotes", summary = "Dots per driver: the caller's own, or everyone's for the facilitator and once revealed")
     @APIResponse(responseCode = "200", description = "OK")

@@ -50,6 +50,7 @@ public class GroupResource {
     WorkshopPictures pictures;
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Operation(operationId = "listGroups", summary = "The groups with their members")
     @APIResponse(responseCode = "200", description = "OK")
     public List<GroupView> list(@PathParam("id") UUID id) {
@@ -76,6 +77,7 @@ public class GroupResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("{g}")
     @Operation(operationId = "getGroup", summary = "A group")
     @APIResponse(responseCode = "404", description = "No such group in a workshop visible to the caller")
@@ -95,6 +97,7 @@ public class GroupResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("{g}/cross.svg")
     @Produces(SVG)
     @Operation(operationId = "getCrossPicture", summary = "The cross as SVG: axes, poles and the four scenarios with "
@@ -106,6 +109,7 @@ public class GroupResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("{g}/drivers.svg")
     @Produces(SVG)
     @Operation(operationId = "getDriverPicture", summary = "The impact/uncertainty scatter of the group's drivers as SVG, "

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,6 +45,7 @@ import se.rln.scenario.mapping.MemberRequest;
 import se.rln.scenario.mapping.MemberView;
 import se.rln.scenario.mapping.PhaseRequest;
 import se.rln.scenario.mapping.ResultsView;
+import se.rln.scenario.mapping.TimerRequest;
 import se.rln.scenario.mapping.WorkshopConnected;
 import se.rln.scenario.mapping.WorkshopRequest;
 import se.rln.scenario.mapping.WorkshopView;
@@ -86,6 +88,7 @@ public class WorkshopResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Operation(operationId = "listWorkshops", summary = "Workshops the caller runs or takes part in, of one event or all, in creation order")
     @APIResponse(responseCode = "400", description = "A malformed filter, cursor or limit")
     @APIResponse(responseCode = "200", description = "A page of workshops")
@@ -95,6 +98,7 @@ public class WorkshopResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("{id}")
     @Operation(operationId = "getWorkshop", summary = "A workshop")
     @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
@@ -106,13 +110,39 @@ public class WorkshopResource {
 
     @POST
     @Path("{id}/phase")
-    @Operation(operationId = "advanceWorkshopPhase", summary = "Move to the next phase (facilitator), optionally with a deadline",
-            description = "Asking for the current phase again changes nothing. Guards: see the service README.")
+    @Operation(operationId = "advanceWorkshopPhase", summary = "Move to the next phase, or step back to the one before (facilitator), optionally with a deadline",
+            description = "Asking for the current phase again changes nothing. Guards (see the service README) hold on the way forward; stepping back keeps everything written and is not possible once COMPLETED.")
     @APIResponse(responseCode = "403", description = "Not the facilitator")
     @APIResponse(responseCode = "409", description = "Not the next phase, or a group is not ready (named)")
     @APIResponse(responseCode = "200", description = "The workshop in its phase")
     public WorkshopView advance(@PathParam("id") UUID id, @NotNull @Valid PhaseRequest body) {
         return workshops.advance(id, body);
+    }
+
+    @PUT
+    @Path("{id}/timer")
+    @Operation(operationId = "startWorkshopTimer", summary = "Start or extend the current phase's timer (facilitator)",
+            description = "The phase's deadline becomes now plus the minutes; every screen hears it as "
+                    + "`workshop.phase-changed` with the same phase and the new deadline.")
+    @APIResponse(responseCode = "200", description = "The workshop with its deadline",
+            content = @Content(schema = @Schema(implementation = WorkshopView.class)))
+    @APIResponse(responseCode = "403", description = "Not the facilitator")
+    @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
+    @APIResponse(responseCode = "409", description = "The workshop has ended or was cancelled")
+    public WorkshopView startTimer(@PathParam("id") UUID id, @NotNull @Valid TimerRequest body) {
+        return workshops.timer(id, body.minutes());
+    }
+
+    @DELETE
+    @Path("{id}/timer")
+    @Operation(operationId = "stopWorkshopTimer", summary = "Stop the current phase's timer (facilitator)")
+    @APIResponse(responseCode = "200", description = "The workshop without a deadline",
+            content = @Content(schema = @Schema(implementation = WorkshopView.class)))
+    @APIResponse(responseCode = "403", description = "Not the facilitator")
+    @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
+    @APIResponse(responseCode = "409", description = "The workshop has ended or was cancelled")
+    public WorkshopView stopTimer(@PathParam("id") UUID id) {
+        return workshops.timer(id, null);
     }
 
     @PUT
@@ -157,6 +187,7 @@ public class WorkshopResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("{id}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
@@ -190,6 +221,7 @@ public class WorkshopResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("{id}/results")
     @Operation(operationId = "getWorkshopResults", summary = "Everything the workshop produced, per group")
     @APIResponse(responseCode = "200", description = "OK")
@@ -198,6 +230,7 @@ public class WorkshopResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FACILITATOR, Roles.PARTICIPANT, Roles.VIEWER })
     @Path("{id}/report.md")
     @Produces("text/markdown; charset=UTF-8")
     @Operation(operationId = "getWorkshopReport", summary = "The results as a Markdown report")

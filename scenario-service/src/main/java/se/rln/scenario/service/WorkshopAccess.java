@@ -2,7 +2,9 @@ package se.rln.scenario.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
@@ -10,6 +12,7 @@ import se.rln.scenario.model.Member;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
 import se.rln.scenario.repository.MemberRepository;
+import se.rln.scenario.repository.PassRepository;
 
 /**
  * Who may see and do what in a workshop. Facilitators are its named facilitators, coordinators
@@ -25,6 +28,9 @@ public class WorkshopAccess {
     @Inject
     MemberRepository members;
 
+    @Inject
+    PassRepository passes;
+
     public boolean facilitates(Workshop w) {
         if (caller.admin()) {
             return true;
@@ -37,14 +43,36 @@ public class WorkshopAccess {
 
     /** The caller as an active member of the workshop, if they are one. */
     public Optional<Member> member(Workshop w) {
-        if (!caller.is(Roles.PARTICIPANT)) {
+        if (!caller.is(Roles.PARTICIPANT) || !passAdmits(w)) {
             return Optional.empty();
         }
         return caller.participant().flatMap(pid -> members.of(w.id, pid)).filter(m -> m.active);
     }
 
+    /** A read-only screen of this workshop (the projector), by a pass of its facilitator. */
+    public boolean views(Workshop w) {
+        return caller.is(Roles.VIEWER) && caller.uuidClaim(PassTokens.WORKSHOP_CLAIM).isPresent() && passAdmits(w);
+    }
+
+    /**
+     * Whether the caller's token counts here: the suite's tokens do; a pass token only in its own
+     * workshop, and only while its pass is neither expired nor revoked.
+     */
+    boolean passAdmits(Workshop w) {
+        Optional<UUID> scope = caller.uuidClaim(PassTokens.WORKSHOP_CLAIM);
+        if (scope.isEmpty()) {
+            return !caller.is(Roles.VIEWER);
+        }
+        if (!scope.get().equals(w.id)) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        return caller.tokenId().flatMap(WorkshopPasses::passId).flatMap(passes::findByIdOptional)
+                .filter(p -> p.workshopId.equals(w.id) && p.valid(now)).isPresent();
+    }
+
     public Workshop visible(Workshop w, Object id) {
-        if (w == null || (!facilitates(w) && member(w).isEmpty())) {
+        if (w == null || (!facilitates(w) && member(w).isEmpty() && !views(w))) {
             throw ProblemException.notFound("workshop", id);
         }
         return w;

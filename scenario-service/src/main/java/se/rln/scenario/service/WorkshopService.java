@@ -165,14 +165,22 @@ public class WorkshopService {
         if (request.phase() == w.phase) {
             return mapper.view(w);
         }
-        if (request.phase() != next) {
+        Phase previous = w.phase.previous();
+        boolean back = request.phase() == previous && w.phase != Phase.COMPLETED;
+        if (request.phase() != next && !back) {
             throw new ProblemException(409, "wrong-phase", "Not the next phase", "the workshop is in phase " + w.phase
-                    + (next == null ? " and has ended" : "; the next phase is " + next), null);
+                    + (next == null ? " and has ended" : "; the next phase is " + next
+                    + (previous == null ? "" : ", the one before " + previous)), null);
         }
         if (request.deadline() != null && !request.deadline().isAfter(OffsetDateTime.now())) {
             throw ProblemException.invalid("deadline", "must be in the future");
         }
-        guards.check(w, next);
+        if (back) {
+            // stepping back keeps everything written; the guards hold again on the way forward
+            next = previous;
+        } else {
+            guards.check(w, next);
+        }
         w.phase = next;
         w.phaseDeadline = request.deadline();
         w.updatedAt = now();
@@ -181,6 +189,23 @@ public class WorkshopService {
         if (next == Phase.COMPLETED) {
             journal.record(results.outcome(w));
         }
+        return mapper.view(w);
+    }
+
+    /**
+     * The current phase's timer: ends {@code minutes} from now (starting or extending it), or
+     * stops ({@code null}); every screen hears it as a phase change with the same phase.
+     */
+    @Transactional
+    public WorkshopView timer(UUID id, Integer minutes) {
+        Workshop w = context.facilitate(id, "the phase timer", Phase.values());
+        if (w.phase == Phase.COMPLETED) {
+            throw ProblemException.conflict("wrong-phase", "the workshop has ended; its phases have no timer");
+        }
+        w.phaseDeadline = minutes == null ? null : now().plusMinutes(minutes).withNano(0);
+        w.updatedAt = now();
+        workshops.flush();
+        journal.record(new WorkshopEvent.PhaseChanged(w.id, w.phase, w.phaseDeadline, w.version));
         return mapper.view(w);
     }
 

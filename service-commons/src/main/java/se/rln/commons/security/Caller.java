@@ -79,6 +79,16 @@ public class Caller {
                 () -> ProblemException.forbidden("the coordinator token carries no valid 'org' claim"));
     }
 
+    /** A claim holding a UUID (e.g. the one workshop a pass counts for); empty when absent or malformed. */
+    public Optional<UUID> uuidClaim(String name) {
+        return claim(name).flatMap(Caller::uuid);
+    }
+
+    /** The token's id ({@code jti}), if it carries one. */
+    public Optional<String> tokenId() {
+        return anonymous() || token == null ? Optional.empty() : Optional.ofNullable(token.getTokenID());
+    }
+
     private Optional<String> claim(String name) {
         if (anonymous() || token == null) {
             return Optional.empty();

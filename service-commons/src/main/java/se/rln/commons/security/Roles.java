@@ -8,6 +8,8 @@ public final class Roles {
     public static final String MUNICIPALITY = "municipality";
     public static final String FACILITATOR = "facilitator";
     public static final String PARTICIPANT = "participant";
+    /** A read-only screen of one workshop (the projector), by a pass its facilitator hands out. */
+    public static final String VIEWER = "workshop-viewer";
 
     private Roles() {
     }

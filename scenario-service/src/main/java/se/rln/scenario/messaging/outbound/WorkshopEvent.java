@@ -42,7 +42,7 @@ public sealed interface WorkshopEvent extends EventKind {
         }
     }
 
-    /** The workshop moved to its next phase. */
+    /** The workshop moved to another phase (forward, or one back), or its phase timer was started, extended or stopped. */
     record PhaseChanged(UUID workshopId, Phase phase, OffsetDateTime deadline, long version) implements WorkshopEvent {
         public String type() {
             return "workshop.phase-changed";
