@@ -132,6 +132,11 @@ make_keys() {
     openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$STATE/jwt/private.pem" 2>/dev/null
     openssl rsa -in "$STATE/jwt/private.pem" -pubout -out "$STATE/jwt/public.pem" 2>/dev/null
   fi
+  # scenario-service's own key for workshop passes (phones and the projector); the gateway gets its public half
+  if [ ! -f "$STATE/jwt/pass-private.pem" ]; then
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$STATE/jwt/pass-private.pem" 2>/dev/null
+    openssl rsa -in "$STATE/jwt/pass-private.pem" -pubout -out "$STATE/jwt/pass-public.pem" 2>/dev/null
+  fi
 }
 
 start_services() {
@@ -144,6 +149,7 @@ start_services() {
     local dbenv=(); [ "$db" != "-" ] && dbenv=("$dbvar=jdbc:postgresql://127.0.0.1:$PG_PORT/$db")
     env "${dbenv[@]}" RLN_DB_USER=postgres \
       RLN_KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" RLN_JWT_PUBLIC_KEY="file:$STATE/jwt/public.pem" RLN_JWT_ISSUER="$ISSUER" \
+      RLN_PASS_SIGNING_KEY="file:$STATE/jwt/pass-private.pem" RLN_PASS_PUBLIC_KEY="file:$STATE/jwt/pass-public.pem" \
       nohup java -Xmx256m -Xms16m -XX:+UseSerialGC -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
     wait_for "$name" 120 "$log" curl -fsS "http://127.0.0.1:$port/q/health/ready"
@@ -186,6 +192,11 @@ summary() {
   info ""
   info "Tokens (12 h; also in $STATE/tokens.tsv):"
   while IFS=$'\t' read -r role token; do info "  $role: $token"; done <"$STATE/tokens.tsv"
+  info ""
+  info "Live workshop (Scenariokorset – övning i rummet, in SETUP, 12 places from five Skåne municipalities):"
+  info "  Facilitator console: http://127.0.0.1:8080/workshop/#workshop=$LIVE_WORKSHOP&token=$(grep '^facilitator' "$STATE/tokens.tsv" | cut -f2)"
+  info "  Projector:           http://127.0.0.1:8080/workshop/projector.html#workshop=$LIVE_WORKSHOP&code=$LIVE_JOIN_CODE&token=$LIVE_PROJECTOR_TOKEN"
+  info "  Phones:              $LIVE_JOIN_URL   (join code $LIVE_JOIN_CODE)"
   info ""
   info "Try:  curl -s http://127.0.0.1:8080/api/v1/events/$SKANE_DAY"
   info "Stop: deploy/local/run.sh stop"

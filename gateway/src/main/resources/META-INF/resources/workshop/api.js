@@ -40,12 +40,19 @@ export function api(token) {
 /**
  * Reads a text/event-stream with fetch (EventSource cannot send a bearer token); reconnects after
  * a lost connection with Last-Event-ID, backing off up to 5 s. Answers a function that stops it.
+ * The server comments every 15 s, so silence means a dead connection.
  */
 export function liveStream(path, token, onEvent, onState = () => {}) {
   let lastId = null;
   let stopped = false;
   let controller = null;
   let delay = 500;
+  let heard = Date.now();
+  // a connection that went quiet (no event and no keep-alive comment for 40 s), or a device back
+  // online, is dropped and opened again, catching up from the last event received
+  const restart = () => { if (controller) controller.abort(); };
+  const watchdog = setInterval(() => { if (Date.now() - heard > 40000) restart(); }, 5000);
+  window.addEventListener('online', restart);
   async function connect() {
     while (!stopped) {
       controller = new AbortController();
@@ -55,12 +62,14 @@ export function liveStream(path, token, onEvent, onState = () => {}) {
         const res = await fetch(path, { headers, signal: controller.signal, cache: 'no-store' });
         if (!res.ok) throw new Problem(res.status, null);
         onState('live');
+        heard = Date.now();
         delay = 500;
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
+          heard = Date.now();
           buffer += value.replace(/\r\n?/g, '\n');
           let end;
           while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -89,6 +98,8 @@ export function liveStream(path, token, onEvent, onState = () => {}) {
   connect();
   return () => {
     stopped = true;
+    clearInterval(watchdog);
+    window.removeEventListener('online', restart);
     if (controller) controller.abort();
   };
 }

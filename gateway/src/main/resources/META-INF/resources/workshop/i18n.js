@@ -23,7 +23,7 @@ const words = {
     blind: 'Du ser inte rummets bedömningar förrän facilitatorn visar dem.', votes: 'Prickar', dotsLeft: 'prickar kvar',
     sendVotes: 'Skicka prickar', axesWait: 'Facilitatorn väljer axlarna för korset.', scenarioName: 'Scenariots namn',
     narrative: 'Berättelse', strategy: 'Strategi', assess: 'Bedöm', thanks: 'Tack! Workshopen är avslutad.',
-    ratings: 'bedömningar', joined: 'Anslutna telefoner', revoke: 'Återkalla', openProjector: 'Öppna projektorvyn',
+    ratings: 'bedömningar', low: 'Låg', high: 'Hög', joined: 'Anslutna telefoner', revoke: 'Återkalla', openProjector: 'Öppna projektorvyn',
   },
   en: {
     phases: { SETUP: 'Setup', FOCAL_QUESTION: 'Focal question', DRIVERS: 'Drivers', RATING: 'Rating', AXES: 'Axes',
@@ -49,7 +49,7 @@ const words = {
     blind: 'You do not see the room’s ratings until the facilitator reveals them.', votes: 'Dots', dotsLeft: 'dots left',
     sendVotes: 'Send dots', axesWait: 'The facilitator chooses the axes of the cross.', scenarioName: 'Scenario name',
     narrative: 'Narrative', strategy: 'Strategy', assess: 'Assess', thanks: 'Thank you! The workshop has ended.',
-    ratings: 'ratings', joined: 'Joined phones', revoke: 'Revoke', openProjector: 'Open the projector view',
+    ratings: 'ratings', low: 'Low', high: 'High', joined: 'Joined phones', revoke: 'Revoke', openProjector: 'Open the projector view',
   },
 };
 

@@ -27,6 +27,7 @@ final class AuthorizationCalls {
         events();
         participants();
         workshops();
+        passes();
         groups();
     }
 
@@ -121,6 +122,27 @@ final class AuthorizationCalls {
         on("POST /api/v1/workshops/{id}/groups", r -> json("POST", ws + "/groups", Map.of("name", "Bord 2"), r));
         on("POST /api/v1/workshops/{id}/groups/assignment", r -> json("POST", ws + "/groups/assignment",
                 Map.of("groups", 1), r));
+    }
+
+    private void passes() {
+        AuthorizationWorld w = world;
+        String ws = "/api/v1/workshops/" + w.workshop;
+        get(ws + "/passes");
+        on("POST /api/v1/workshops/{id}/join-code", r -> json("POST", ws + "/join-code", null, r));
+        on("GET /api/v1/workshops/{id}/join-code", r -> {
+            w.joinCode();
+            return json("GET", ws + "/join-code", null, r);
+        });
+        on("DELETE /api/v1/workshops/{id}/join-code", r -> json("DELETE", ws + "/join-code", null, r));
+        on("POST /api/v1/workshops/{id}/view-link", r -> json("POST", ws + "/view-link", null, r));
+        on("DELETE /api/v1/workshops/{id}/passes/{pass}", r -> json("DELETE", ws + "/passes/" + w.viewPass(), null, r));
+        on("PUT /api/v1/workshops/{id}/timer", r -> json("PUT", ws + "/timer", Map.of("minutes", 10), r));
+        on("DELETE /api/v1/workshops/{id}/timer", r -> json("DELETE", ws + "/timer", null, r));
+        on("GET /api/v1/workshop-joins/{code}", r -> json("GET", "/api/v1/workshop-joins/" + w.joinCode(), null, r));
+        on("GET /api/v1/workshop-joins/{code}/qr.svg", r -> json("GET", "/api/v1/workshop-joins/" + w.joinCode() + "/qr.svg",
+                null, r));
+        on("POST /api/v1/workshop-joins/{code}", r -> json("POST", "/api/v1/workshop-joins/" + w.joinCode(),
+                Map.of("participantId", w.freshMember()), r));
     }
 
     private void groups() {

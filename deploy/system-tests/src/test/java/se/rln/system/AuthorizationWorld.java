@@ -168,6 +168,28 @@ final class AuthorizationWorld {
                 "municipalityCode", MALMO)).post("/api/v1/webhooks").then().statusCode(201).extract().path("webhook.id"));
     }
 
+    /** The world workshop's join code, opened by an admin when joining is closed. */
+    String joinCode() {
+        String ws = "/api/v1/workshops/" + workshop;
+        var open = api(token(Relation.ADMIN)).get(ws + "/join-code");
+        return open.statusCode() == 200 ? open.path("code")
+                : api(token(Relation.ADMIN)).post(ws + "/join-code").then().statusCode(200).extract().path("code");
+    }
+
+    /** A projector pass of the world workshop, for revoking. */
+    UUID viewPass() {
+        return UUID.fromString(api(token(Relation.ADMIN)).post("/api/v1/workshops/{id}/view-link", workshop).then()
+                .statusCode(201).extract().path("passId"));
+    }
+
+    /** A new member of the world workshop who has not joined from a phone yet. */
+    UUID freshMember() {
+        UUID person = UUID.randomUUID();
+        api(token(Relation.ADMIN)).body(Map.of("participantId", person, "municipalityCode", LUND, "displayName", "Lina"))
+                .post("/api/v1/workshops/{id}/members", workshop).then().statusCode(200);
+        return person;
+    }
+
     String etag(String token, String path) {
         return api(token).get(path).then().statusCode(200).extract().header("ETag");
     }

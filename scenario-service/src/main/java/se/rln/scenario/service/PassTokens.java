@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.build.Jwt;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
+import io.smallrye.jwt.util.ResourceUtils;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigInteger;
@@ -30,10 +32,11 @@ import se.rln.scenario.model.WorkshopPass;
  * The tokens of workshop passes: signed with this service's own RSA key
  * ({@code rln.passes.signing-key}, a PKCS#8 PEM; every instance is given the same), issued by
  * {@code rln.passes.issuer} for the audience {@value #AUDIENCE}, and accepted by this service only
- * (and verified by the gateway with the public half). The token names its pass ({@code jti}), the
+ * (and verified by the gateway with the public half). A key that cannot be read stops the start. The token names its pass ({@code jti}), the
  * workshop ({@code wid}) and, for a participant, the member's person ({@code pid}).
  */
 @ApplicationScoped
+@Startup
 public class PassTokens {
 
     public static final String AUDIENCE = "rln-workshop";
@@ -60,7 +63,11 @@ public class PassTokens {
             return;
         }
         try {
-            signingKey = KeyUtils.readPrivateKey(signingKeyLocation.get());
+            String pem = ResourceUtils.readResource(signingKeyLocation.get());
+            if (pem == null) {
+                throw new IllegalStateException("nothing at " + signingKeyLocation.get());
+            }
+            signingKey = KeyUtils.decodePrivateKey(pem);
             RSAPrivateCrtKey rsa = (RSAPrivateCrtKey) signingKey;
             verificationKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(rsa.getModulus(),
                     rsa.getPublicExponent()));

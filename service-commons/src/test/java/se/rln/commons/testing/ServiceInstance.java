@@ -68,7 +68,10 @@ public final class ServiceInstance implements AutoCloseable {
         }
         int port = freePort();
         List<String> command = new ArrayList<>(java);
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dmp.jwt.verify.publickey.location=" + publicKey()));
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dmp.jwt.verify.publickey.location=" + publicKey(),
+                // workshop passes: scenario-service signs with the test pass key, the gateway verifies with its public half
+                "-Drln.passes.signing-key=file:" + testFile("pass-private.pem"),
+                "-Drln.gateway.passes.public-key=file:" + testFile("pass-public.pem")));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Path.of("target", name + ".log").toAbsolutePath();
@@ -165,11 +168,16 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     /** The test public key as a file the packaged service can read. */
-    private static synchronized String publicKey() throws IOException {
-        Path file = Path.of("target", "jwt-public.pem").toAbsolutePath();
-        try (InputStream in = ServiceInstance.class.getClassLoader().getResourceAsStream("testing/jwt-public.pem")) {
+    private static String publicKey() throws IOException {
+        return testFile("jwt-public.pem");
+    }
+
+    /** A test key of {@code testing/} as a file the packaged service can read. */
+    private static synchronized String testFile(String name) throws IOException {
+        Path file = Path.of("target", name).toAbsolutePath();
+        try (InputStream in = ServiceInstance.class.getClassLoader().getResourceAsStream("testing/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("testing/jwt-public.pem is not on the test class path");
+                throw new IllegalStateException("testing/" + name + " is not on the test class path");
             }
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
