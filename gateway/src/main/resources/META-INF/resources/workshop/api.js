@@ -61,7 +61,8 @@ export function liveStream(path, token, onEvent, onState = () => {}) {
         if (lastId) headers['Last-Event-ID'] = lastId;
         const res = await fetch(path, { headers, signal: controller.signal, cache: 'no-store' });
         if (!res.ok) throw new Problem(res.status, null);
-        onState('live');
+        // resumed: what was missed is replayed, but work the page started while offline may have failed
+        onState('live', lastId !== null);
         heard = Date.now();
         delay = 500;
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -140,7 +141,7 @@ export function el(tag, attrs = {}, ...children) {
     else if (k === 'text') node.textContent = v;
     else node.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c);
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) node.append(c);
   return node;
 }
 

@@ -42,7 +42,10 @@ async function start() {
   await draw();
   const later = debounce(() => draw().catch(fail), 300);
   stopStream = client.stream(`/api/v1/workshops/${workshopId}/stream`, () => later(),
-    (s) => { document.getElementById('state').textContent = t(s); });
+    (s, resumed) => {
+      document.getElementById('state').textContent = t(s);
+      if (resumed) later();
+    });
 }
 
 function askToken() {
@@ -55,8 +58,15 @@ async function choose() {
   const page = await client.get('/api/v1/workshops?limit=100');
   const select = el('select', { id: 'workshop', name: 'workshop' },
     page.items.map((w) => el('option', { value: w.id, text: `${w.title} – ${phaseName(w.phase)}` })));
-  main.replaceChildren(el('form', { onsubmit: (e) => { e.preventDefault(); workshopId = select.value; start().catch(fail); } },
-    el('label', { for: 'workshop', text: t('choose') }), select, el('p', {}, el('button', { type: 'submit', text: t('open') }))));
+  const title = el('input', { id: 'new-title', name: 'title', required: true, maxlength: 200 });
+  main.replaceChildren(
+    page.items.length ? el('form', { onsubmit: (e) => { e.preventDefault(); workshopId = select.value; start().catch(fail); } },
+      el('label', { for: 'workshop', text: t('choose') }), select, el('p', {}, el('button', { type: 'submit', text: t('open') }))) : null,
+    el('form', { onsubmit: act(async () => {
+      workshopId = (await client.post('/api/v1/workshops', { title: title.value })).id;
+      await start();
+    }) }, el('h2', { text: t('create') }), el('label', { for: 'new-title', text: t('title') }), title,
+    el('p', {}, el('button', { type: 'submit', class: 'secondary', text: t('create') }))));
 }
 
 async function draw() {
@@ -150,8 +160,8 @@ async function groupProgress(base, w, g) {
     el('li', { text: `${t('drivers')}: ${drivers.length} (${ratings} ${t('ratings')})` }),
     el('li', { text: `${t('scenarios')}: ${scenarios.filter((s) => s.narrative).length}/4` }),
     el('li', { text: `${t('strategies')}: ${strategies.length}` })));
-  if (w.phase === 'RATING' && !g.votesRevealed && w.dotBudget > 0) {
-    card.append(el('button', { class: 'secondary', text: t('revealVotes'), onclick: act(() => client.post(`${path}/votes/reveal`)) }));
+  if (w.phase === 'RATING' && !g.votesRevealed) {
+    card.append(el('button', { class: 'secondary reveal', text: t('revealVotes'), onclick: act(() => client.post(`${path}/votes/reveal`)) }));
   }
   if (w.phase === 'AXES' && !(g.axes && g.axes.horizontal)) {
     card.append(el('button', { class: 'confirm-axes', text: t('confirmAxes'), onclick: act(async () => {
@@ -165,12 +175,14 @@ async function groupProgress(base, w, g) {
 
 function resultsSection(base, w, groups) {
   if (w.phase !== 'COMPLETED' && w.phase !== 'STRATEGIES') return el('span');
-  const download = el('button', { class: 'secondary', text: t('report'), onclick: act(async () => {
-    const a = el('a', { href: await client.blobUrl(`${base}/report.md`), download: 'scenariokorset.md' });
+  const save = (path, name) => act(async () => {
+    const a = el('a', { href: await client.blobUrl(path), download: name });
     document.body.append(a);
     a.click();
     a.remove();
-  }) });
+  });
+  const download = el('div', { class: 'row' }, el('button', { class: 'secondary', text: t('report'), onclick: save(`${base}/report.md`, 'scenariokorset.md') }),
+    el('button', { class: 'secondary', text: t('resultsJson'), onclick: save(`${base}/results`, 'scenariokorset.json') }));
   const pictures = groups.map((g) => {
     const img = el('img', { class: 'picture', alt: `${g.name}: ${t('scenarios')}` });
     client.blobUrl(`${base}/groups/${g.id}/cross.svg?lang=${document.documentElement.lang}`).then((u) => { img.src = u; }).catch(() => {});

@@ -89,7 +89,10 @@ async function enter() {
     if (structural.includes(event.name)) later();
     else if (event.name === 'workshop.driver-added' && state.group && event.data.driver
       && event.data.driver.groupId === state.group.id) showDriver(event.data.driver);
-  }, (s) => { document.getElementById('state').textContent = t(s); });
+  }, (s, resumed) => {
+    document.getElementById('state').textContent = t(s);
+    if (resumed) later();
+  });
 }
 
 /** Another member's driver appears in the list without touching what this person is typing. */
@@ -125,9 +128,11 @@ function saving(fn) {
   return async (e) => {
     e.preventDefault();
     clearError();
+    const status = document.getElementById('state');
+    status.textContent = '';
     try {
       await fn(e.target);
-      document.getElementById('state').textContent = t('saved');
+      status.textContent = t('saved');
     } catch (err) {
       fail(err);
     }

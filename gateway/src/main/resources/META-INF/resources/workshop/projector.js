@@ -21,8 +21,8 @@ function fail(e) {
 }
 
 /** A picture fetched with the pass, shown when it has loaded (no flicker while the room works). */
-function image(key, path, alt) {
-  const img = picture[key] || el('img', { class: 'picture', alt });
+function image(key, path, alt, kind) {
+  const img = picture[key] || el('img', { class: kind === 'qr' ? 'qr' : 'picture', alt, 'data-picture': kind });
   picture[key] = img;
   client.blobUrl(path).then((u) => {
     const old = img.src;
@@ -50,8 +50,9 @@ async function draw() {
         card.append(el('p', { class: 'ratings', 'data-ratings': g.id, text: `${n} ${t('ratings')}` }));
       }
     }
-    if (at >= 4) card.append(image(`s-${g.id}`, `${path}/drivers.svg?lang=${lang}`, `${g.name}: ${t('impact')} × ${t('uncertainty')}`));
-    if (at >= 5) card.append(image(`c-${g.id}`, `${path}/cross.svg?lang=${lang}`, `${g.name}: ${t('scenarios')}`));
+    // the scatter once the facilitator revealed the room's ratings, live from then on
+    if (at >= 4 || (at === 3 && g.votesRevealed)) card.append(image(`s-${g.id}`, `${path}/drivers.svg?lang=${lang}`, `${g.name}: ${t('impact')} × ${t('uncertainty')}`, 'scatter'));
+    if (at >= 5) card.append(image(`c-${g.id}`, `${path}/cross.svg?lang=${lang}`, `${g.name}: ${t('scenarios')}`, 'cross'));
     if (at >= 6) {
       const robust = (await client.get(`${path}/strategies`)).filter((s) => s.robust);
       card.append(el('h3', { text: t('robust') }), el('ul', {}, robust.map((s) => el('li', { text: s.title }))));
@@ -59,7 +60,7 @@ async function draw() {
     return card;
   }));
   const join = view.code && w.phase !== 'COMPLETED' ? el('div', { class: 'row qr' },
-    image('qr', `/api/v1/workshop-joins/${view.code}/qr.svg`, `QR ${view.code}`), el('p', { class: 'code', text: view.code })) : null;
+    image('qr', `/api/v1/workshop-joins/${view.code}/qr.svg`, `QR ${view.code}`, 'qr'), el('p', { class: 'code', text: view.code })) : null;
   main.replaceChildren(...[join, el('div', { class: 'cards' }, cards)].filter(Boolean));
 }
 
@@ -74,7 +75,14 @@ if (!view.token) {
 } else {
   const later = debounce(() => draw().catch(fail), 300);
   draw().then(() => client.stream(`${base}/stream`, (event) => {
-    if (event.name === 'workshop.ratings-aggregated') ratingsArrived(event.data);
+    if (event.name === 'workshop.ratings-aggregated') {
+      ratingsArrived(event.data);
+      // revealed aggregates: the scatter is drawn again
+      if (event.data.drivers.some((d) => d.ratings && d.ratings.impact !== null && d.ratings.impact !== undefined)) later();
+    }
     else if (event.name !== 'workshop.connected') later();
-  }, (s) => { document.getElementById('state').textContent = t(s); })).catch(fail);
+  }, (s, resumed) => {
+    document.getElementById('state').textContent = t(s);
+    if (resumed) later();
+  })).catch(fail);
 }

@@ -113,6 +113,11 @@ class WorkshopBrowserSystemTest {
         for (String[] person : people) {
             Page phone = page(375);
             phone.navigate(gateway + "/workshop/join.html?code=" + code);
+            if (phones.isEmpty()) {
+                assertThat(phone.locator("form")).isVisible();
+                noSeriousViolations(phone);
+                shoot("participant-join", phone);
+            }
             phone.getByLabel(person[0], new Page.GetByLabelOptions().setExact(false)).check();
             phone.fill("#displayName", person[1]);
             phone.click("button[type=submit]");
@@ -143,7 +148,7 @@ class WorkshopBrowserSystemTest {
         phones.get(0).fill("#question", "Hur ser ledarskapet i socialtjänsten ut i Skåne år 2035?");
         phones.get(0).fill("#horizon", "2035");
         phones.get(0).click("button[type=submit]");
-        assertThat(phones.get(0).locator("#state")).hasText("Sparat");
+        saved(phones.get(0));
 
         // a timer every screen shows
         console.fill("#minutes", "12");
@@ -174,6 +179,14 @@ class WorkshopBrowserSystemTest {
         rate(phones.get(1), 4, 2);
         rateByKeyboard(keyboard);
         assertThat(projector.locator("[data-ratings]")).hasText("9 bedömningar", new LocatorAssertions.HasTextOptions().setTimeout(1000));
+        // the room rated blind: no scatter on the projector until the facilitator reveals it
+        Locator scatter = projector.locator("img[data-picture=scatter]");
+        assertThat(scatter).hasCount(0);
+        console.click(".reveal");
+        assertThat(scatter).hasCount(1);
+        assertThat(scatter).hasAttribute("src", java.util.regex.Pattern.compile("^blob:"));
+        noSeriousViolations(keyboard);
+        noSeriousViolations(console);
         shoot("participant-rating", keyboard);
         shoot("projector-rating", projector);
 
@@ -195,7 +208,7 @@ class WorkshopBrowserSystemTest {
             writer.fill("#n-" + q, "Scenario " + q);
             writer.fill("#t-" + q, "Berättelsen om " + q + ": chefer leder nära medborgarna.");
             writer.locator("form:has(#n-" + q + ") button[type=submit]").click();
-            assertThat(writer.locator("#state")).hasText("Sparat");
+            saved(writer);
             writer.waitForFunction("q => document.getElementById('n-' + q) && document.getElementById('n-' + q).value === 'Scenario ' + q", q);
         }
         shoot("participant-scenarios", writer);
@@ -205,8 +218,9 @@ class WorkshopBrowserSystemTest {
         strategist.click("form:has(#strategyTitle) button[type=submit]");
         assertThat(strategist.locator("form.card")).hasCount(1);
         strategist.locator("form.card button[type=submit]").click();
-        assertThat(strategist.locator("#state")).hasText("Sparat");
+        saved(strategist);
         assertThat(projector.locator(".card h3")).containsText("Robusta strategier");
+        assertThat(projector.locator(".card li")).containsText("Gemensam introduktion för nya chefer i regionen");
 
         next(console, "Avslutad");
         for (Page phone : phones) {
@@ -236,7 +250,7 @@ class WorkshopBrowserSystemTest {
             set.locator("fieldset.scale").nth(1).locator("input[value='" + uncertainty + "']").check();
         }
         phone.click("form button[type=submit]");
-        assertThat(phone.locator("#state")).hasText("Sparat");
+        saved(phone);
     }
 
     /** Tab into each scale, the arrow keys to a value, Enter on the button: no mouse. */
@@ -252,7 +266,16 @@ class WorkshopBrowserSystemTest {
         }
         assertEquals("BUTTON", phone.evaluate("document.activeElement.tagName"));
         phone.keyboard().press("Enter");
-        assertThat(phone.locator("#state")).hasText("Sparat");
+        saved(phone);
+    }
+
+    /** The page said it saved; otherwise the failure carries what the page showed as its error. */
+    private static void saved(Page page) {
+        try {
+            assertThat(page.locator("#state")).hasText("Sparat");
+        } catch (AssertionError e) {
+            throw new AssertionError("not saved; the page says: " + page.locator("#error").textContent(), e);
+        }
     }
 
     private static void noSeriousViolations(Page page) {

@@ -123,7 +123,8 @@ public class DriverResource {
 
     @POST
     @Path("votes/reveal")
-    @Operation(operationId = "revealVotes", summary = "Reveal the group's dot votes to everyone (facilitator); voting closes")
+    @Operation(operationId = "revealVotes", summary = "Reveal the group's dot votes and rating aggregates to the room (facilitator); voting closes",
+            description = "Until then (and until the workshop leaves RATING) participants and the projector see how many rated each driver, not what they said, so nobody anchors on the room; its facilitators always see everything.")
     @APIResponse(responseCode = "403", description = "Not the facilitator")
     @APIResponse(responseCode = "200", description = "The drivers with everyone's dots")
     public List<DriverView> reveal(@PathParam("id") UUID id, @PathParam("g") UUID g) {

@@ -87,7 +87,7 @@ public class DriverService {
     @Transactional
     public List<DriverView> list(UUID workshopId, UUID groupId) {
         WorkshopContext.InGroup at = context.read(workshopId, groupId);
-        return mapper.drivers(at.group(), showDots(at.workshop(), at.group()));
+        return mapper.drivers(at.group(), showDots(at.workshop(), at.group()), access.seesRatings(at.workshop(), at.group()));
     }
 
     @Transactional
@@ -176,8 +176,10 @@ public class DriverService {
         Map<UUID, List<DriverMaths.Rating>> rated = ratings.ofDrivers(locked.stream().map(d -> d.id).toList());
         List<DriverView> views = locked.stream().map(d -> mapper.view(d, rated.getOrDefault(d.id, List.of()), null, null))
                 .toList();
-        journal.record(new WorkshopEvent.RatingsAggregated(workshopId, groupId, views));
-        return views;
+        // the room rates blind: until revealed, every screen hears how many rated, not what they said
+        List<DriverView> heard = at.group().votesRevealed ? views : views.stream().map(WorkshopViews::blind).toList();
+        journal.record(new WorkshopEvent.RatingsAggregated(workshopId, groupId, heard));
+        return heard;
     }
 
     /** The caller's dots over the group's drivers, replacing their earlier ones; within the budget. */
@@ -212,7 +214,8 @@ public class DriverService {
         if (showDots(at.workshop(), at.group())) {
             return votes.totals(groupId);
         }
-        return votes.of(groupId, access.member(at.workshop()).orElseThrow().participantId);
+        // a participant's own dots; the projector sees none until they are revealed
+        return access.member(at.workshop()).map(m -> votes.of(groupId, m.participantId)).orElse(Map.of());
     }
 
     @Transactional
@@ -230,7 +233,8 @@ public class DriverService {
     }
 
     private DriverView find(WorkshopContext.InGroup at, UUID driverId) {
-        return mapper.drivers(at.group(), showDots(at.workshop(), at.group())).stream().filter(v -> v.id().equals(driverId))
+        return mapper.drivers(at.group(), showDots(at.workshop(), at.group()), access.seesRatings(at.workshop(), at.group()))
+                .stream().filter(v -> v.id().equals(driverId))
                 .findFirst().orElseThrow();
     }
 

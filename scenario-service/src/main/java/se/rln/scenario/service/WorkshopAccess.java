@@ -9,6 +9,7 @@ import se.rln.commons.problem.ProblemException;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
 import se.rln.scenario.model.Member;
+import se.rln.scenario.model.Phase;
 import se.rln.scenario.model.Workshop;
 import se.rln.scenario.model.WorkshopGroup;
 import se.rln.scenario.repository.MemberRepository;
@@ -103,6 +104,15 @@ public class WorkshopAccess {
         if (!facilitates(w)) {
             throw ProblemException.forbidden("only the workshop's facilitator may do this");
         }
+    }
+
+    /**
+     * Whether the caller sees the group's rating aggregates: its facilitators always; the room
+     * (participants, the projector) once the facilitator revealed them, or after the RATING phase,
+     * so that nobody anchors on the room's answers while rating.
+     */
+    public boolean seesRatings(Workshop w, WorkshopGroup g) {
+        return g.votesRevealed || w.phase.ordinal() > Phase.RATING.ordinal() || facilitates(w);
     }
 
     /** Facilitators write anywhere; a participant only into their own group. Answers the member, if one. */

@@ -99,7 +99,9 @@ public class WorkshopPictures {
         svg.line(hx, top, hx, bottom, "#c00", 1).line(left, hy, right, hy, "#c00", 1)
                 .text((left + right) / 2, bottom + 45, words.uncertainty, 13, "middle", "bold", 20)
                 .text(25, (top + bottom) / 2, words.impact, 13, "middle", "bold", 10);
-        List<DriverView> shown = g.drivers().stream().filter(d -> d.mergedInto() == null && d.ratings().count() > 0).toList();
+        // while the room rates blind, its aggregates are not drawn for it (only its facilitators see them)
+        List<DriverView> shown = g.drivers().stream().filter(d -> d.mergedInto() == null && d.ratings().count() > 0
+                && d.ratings().impact() != null).toList();
         List<LabelLayout.Point> points = new ArrayList<>();
         for (DriverView d : shown) {
             double x = left + (d.ratings().uncertainty() - 1) * (right - left) / 4;

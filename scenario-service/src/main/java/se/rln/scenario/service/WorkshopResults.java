@@ -134,7 +134,9 @@ public class WorkshopResults {
 
     private ResultsView.GroupResult result(Workshop w, WorkshopGroup g) {
         boolean dots = g.votesRevealed || access.facilitates(w);
-        return new ResultsView.GroupResult(mapper.view(g), mapper.drivers(g, dots), cross.suggest(g).orElse(null),
+        boolean ratings = access.seesRatings(w, g);
+        return new ResultsView.GroupResult(mapper.view(g), mapper.drivers(g, dots, ratings),
+                ratings ? cross.suggest(g).orElse(null) : null,
                 scenarios.ofGroup(g.id).stream().map(mapper::view).toList(),
                 strategies.ofGroup(g.id).stream().map(mapper::view).toList());
     }

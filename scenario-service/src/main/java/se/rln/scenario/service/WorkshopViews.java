@@ -77,6 +77,21 @@ public class WorkshopViews {
                 axes, g.votesRevealed, g.version);
     }
 
+    /**
+     * The group's drivers with aggregates and classification (only how many rated, while the
+     * room rates blind: {@code showRatings} false); dots only when {@code showDots}.
+     */
+    public List<DriverView> drivers(WorkshopGroup g, boolean showDots, boolean showRatings) {
+        List<DriverView> views = drivers(g, showDots);
+        return showRatings ? views : views.stream().map(WorkshopViews::blind).toList();
+    }
+
+    /** A driver as the room sees it while rating blind: how many rated it, not what they said. */
+    public static DriverView blind(DriverView d) {
+        return new DriverView(d.id(), d.groupId(), d.title(), d.description(), d.category(), d.author(), d.mergedInto(),
+                new DriverMaths.Aggregate(d.ratings().count(), null, null, null, null), null, d.dots(), d.ratingVersion());
+    }
+
     /** The group's drivers with aggregates and classification; dots only when {@code showDots}. */
     public List<DriverView> drivers(WorkshopGroup g, boolean showDots) {
         List<Driver> list = drivers.ofGroup(g.id);

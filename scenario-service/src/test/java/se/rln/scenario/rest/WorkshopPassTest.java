@@ -205,4 +205,43 @@ class WorkshopPassTest {
                 "the next phase is FOCAL_QUESTION");
         as(day.coordinator()).body(Map.of("phase", "FOCAL_QUESTION")).post(w + "/phase").then().statusCode(200);
     }
+
+    @Test
+    void theRoomRatesBlindUntilTheFacilitatorRevealsTheAggregates() throws Exception {
+        Fixtures.Day day = Fixtures.publishedDay();
+        List<UUID> people = Fixtures.registered(day, 2);
+        String w = "/api/v1/workshops/" + day.workshop();
+        String c = day.coordinator();
+        String g = as(c).body(Map.of("groups", 1)).post(w + "/groups/assignment").then().statusCode(200).extract().path("[0].id");
+        as(c).body(Map.of("phase", "FOCAL_QUESTION")).post(w + "/phase").then().statusCode(200);
+        as(c).body(Map.of("question", "Hur leder vi 2035?")).put(w + "/groups/{g}/focal-question", g).then().statusCode(200);
+        as(c).body(Map.of("phase", "DRIVERS")).post(w + "/phase").then().statusCode(200);
+        String d1 = as(c).body(Map.of("title", "Kompetensförsörjning", "category", "ECONOMIC")).post(w + "/groups/{g}/drivers", g)
+                .then().statusCode(201).extract().path("id");
+        as(c).body(Map.of("title", "AI i handläggningen", "category", "TECHNOLOGICAL")).post(w + "/groups/{g}/drivers", g).then()
+                .statusCode(201);
+        as(c).body(Map.of("phase", "RATING")).post(w + "/phase").then().statusCode(200);
+        String rater = Fixtures.participant(people.get(0));
+        as(rater).body(Map.of("ratings", List.of(Map.of("driverId", d1, "impact", 5, "uncertainty", 4))))
+                .put(w + "/groups/{g}/ratings", g).then().statusCode(200)
+                .body("find { it.id == '" + d1 + "' }.ratings.count", equalTo(1))
+                .body("find { it.id == '" + d1 + "' }.ratings.impact", nullValue());
+        String viewer = as(c).post(w + "/view-link").then().statusCode(201).extract().path("token");
+        for (String room : List.of(rater, Fixtures.participant(people.get(1)), viewer)) {
+            as(room).get(w + "/groups/{g}/drivers", g).then().statusCode(200)
+                    .body("find { it.id == '" + d1 + "' }.ratings.count", equalTo(1))
+                    .body("find { it.id == '" + d1 + "' }.ratings.impact", nullValue())
+                    .body("find { it.id == '" + d1 + "' }.classification", nullValue());
+            as(room).get(w + "/results").then().statusCode(200)
+                    .body("groups[0].drivers.find { it.id == '" + d1 + "' }.ratings.impact", nullValue())
+                    .body("groups[0].suggestion", nullValue());
+        }
+        // its facilitators see everything all along
+        as(c).get(w + "/groups/{g}/drivers", g).then().body("find { it.id == '" + d1 + "' }.ratings.impact", equalTo(5.0f));
+        as(c).post(w + "/groups/{g}/votes/reveal", g).then().statusCode(200);
+        for (String room : List.of(rater, viewer)) {
+            as(room).get(w + "/groups/{g}/drivers", g).then().statusCode(200)
+                    .body("find { it.id == '" + d1 + "' }.ratings.impact", equalTo(5.0f));
+        }
+    }
 }
