@@ -23,13 +23,14 @@ class BackendDownTest {
         given().get("/api/v1/events").then().statusCode(200);
         events.kill();
         try {
+            java.util.List<Long> times = new java.util.ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 long started = System.nanoTime();
                 given().get("/api/v1/events").then().statusCode(503).contentType("application/problem+json")
                         .body("type", equalTo("urn:rln:problem:service-unavailable"));
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                assertTrue(millis < 1000, "503 after " + millis + " ms");
+                times.add((System.nanoTime() - started) / 1_000_000);
             }
+            assertTrue(times.stream().allMatch(t -> t < 1000), "503 after " + times + " ms");
             // the other services are not affected, and the routes stay: the last good document is kept
             given().get("/api/v1/workshops").then().statusCode(401);
             documents.refresh();
