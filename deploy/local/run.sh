@@ -193,7 +193,7 @@ summary() {
   info "Tokens (12 h; also in $STATE/tokens.tsv):"
   while IFS=$'\t' read -r role token; do info "  $role: $token"; done <"$STATE/tokens.tsv"
   info ""
-  info "Live workshop (Scenariokorset – övning i rummet, in SETUP, 12 places from five Skåne municipalities):"
+  info "The Skåne day in the room (workshop in SETUP: its registered managers from five municipalities in six groups):"
   info "  Facilitator console: http://127.0.0.1:8080/workshop/#workshop=$LIVE_WORKSHOP&token=$(grep '^facilitator' "$STATE/tokens.tsv" | cut -f2)"
   info "  Projector:           http://127.0.0.1:8080/workshop/projector.html#workshop=$LIVE_WORKSHOP&code=$LIVE_JOIN_CODE&token=$LIVE_PROJECTOR_TOKEN"
   info "  Phones:              $LIVE_JOIN_URL   (join code $LIVE_JOIN_CODE)"

@@ -5,19 +5,17 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * A live workshop for the room, left in SETUP with its places and groups: twelve places from five
- * Skåne municipalities in two groups, facilitated by {@value #FACILITATOR}, open to phones (a join
- * code) and with a projector pass. Loading again reuses it, and its code, while it runs.
+ * The Skåne day's workshop for the room, left in SETUP: a workshop of the day (so its registered
+ * managers are its members and its coordinators run it too) in six groups mixing the
+ * municipalities, facilitated by {@value #FACILITATOR}, open to phones (a join code) and with a
+ * projector pass. Loading again reuses it, and its code, while it runs.
  */
 final class DemoLiveWorkshop {
 
-    static final String TITLE = "Scenariokorset – övning i rummet";
+    static final String TITLE = "Scenariokorset i rummet – socialtjänsten 2035";
     static final String FACILITATOR = "facilitator-skane";
-    private static final List<String> PLACES = List.of("1280", "1280", "1280", "1281", "1281", "1281", "1283", "1283", "1290",
-            "1290", "1286", "1286");
 
     private final Api admin;
 
@@ -25,18 +23,17 @@ final class DemoLiveWorkshop {
         this.admin = admin;
     }
 
-    /** LIVE_WORKSHOP, LIVE_JOIN_CODE, LIVE_JOIN_URL and LIVE_PROJECTOR_TOKEN. */
-    Map<String, String> open() throws IOException, InterruptedException {
-        JsonNode w = existing();
+    /** LIVE_WORKSHOP, LIVE_JOIN_CODE, LIVE_JOIN_URL and LIVE_PROJECTOR_TOKEN of the day's room workshop. */
+    Map<String, String> open(String event) throws IOException, InterruptedException {
+        JsonNode w = existing(event);
+        String base;
         if (w == null) {
-            w = admin.post("/api/v1/workshops", Map.of("title", TITLE, "facilitators", List.of(FACILITATOR), "dotBudget", 3));
-        }
-        String base = "/api/v1/workshops/" + w.get("id").asText();
-        if (w.get("members").asInt() == 0) {
-            for (String municipality : PLACES) {
-                admin.post(base + "/members", Map.of("participantId", UUID.randomUUID(), "municipalityCode", municipality));
-            }
-            admin.post(base + "/groups/assignment", Map.of("groups", 2));
+            w = admin.post("/api/v1/workshops", Map.of("title", TITLE, "eventId", event, "facilitators", List.of(FACILITATOR),
+                    "dotBudget", 3));
+            base = "/api/v1/workshops/" + w.get("id").asText();
+            admin.post(base + "/groups/assignment", Map.of("groups", 6));
+        } else {
+            base = "/api/v1/workshops/" + w.get("id").asText();
         }
         JsonNode code;
         try {
@@ -52,10 +49,11 @@ final class DemoLiveWorkshop {
         return out;
     }
 
-    private JsonNode existing() throws IOException, InterruptedException {
+    private JsonNode existing(String event) throws IOException, InterruptedException {
         String cursor = null;
         do {
-            JsonNode page = admin.get("/api/v1/workshops?limit=100" + (cursor == null ? "" : "&cursor=" + Api.query(cursor)));
+            JsonNode page = admin.get("/api/v1/workshops?limit=100&event=" + event + (cursor == null ? "" : "&cursor="
+                    + Api.query(cursor)));
             for (JsonNode w : page.get("items")) {
                 if (TITLE.equals(w.get("title").asText()) && !"COMPLETED".equals(w.get("phase").asText())) {
                     return w;

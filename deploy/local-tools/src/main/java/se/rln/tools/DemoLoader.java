@@ -52,7 +52,7 @@ public final class DemoLoader {
             int seated = DemoRosters.sync(loader.api, loader.out.get("SKANE_DAY"), keyFile, issuer);
             loader.out.put("SKANE_WORKSHOP", new DemoWorkshop(loader.api, keyFile, issuer).run(loader.out.get("SKANE_DAY"),
                     seated));
-            loader.out.putAll(new DemoLiveWorkshop(loader.api).open());
+            loader.out.putAll(new DemoLiveWorkshop(loader.api).open(loader.out.get("SKANE_DAY")));
         }
         return loader.out;
     }
