@@ -78,7 +78,8 @@ async function draw() {
   document.getElementById('phase').textContent = phaseName(w.phase);
   countdown(document.getElementById('timer'), w.phaseDeadline, t);
   const progress = await Promise.all(groups.map((g) => groupProgress(base, w, g)));
-  main.replaceChildren(phaseControls(base, w), roomControls(base, w), groupSection(base, w, groups, members),
+  const passes = await client.get(`${base}/passes`);
+  main.replaceChildren(phaseControls(base, w), roomControls(base, w, passes), groupSection(base, w, groups, members),
     el('section', { 'aria-labelledby': 'progress-h' }, el('h2', { id: 'progress-h', text: t('progress') }),
       el('div', { class: 'cards' }, progress)), resultsSection(base, w, groups));
 }
@@ -100,7 +101,7 @@ function phaseControls(base, w) {
       w.phaseDeadline ? el('button', { type: 'button', class: 'secondary', text: t('stop'), onclick: act(() => client.del(`${base}/timer`)) }) : null));
 }
 
-function roomControls(base, w) {
+function roomControls(base, w, passes) {
   const section = el('section', { 'aria-labelledby': 'room-h' }, el('h2', { id: 'room-h', text: t('joined') }));
   const row = el('div', { class: 'row' },
     w.phase === 'COMPLETED' ? null : el('button', { id: 'open-join', text: t('joinOpen'), onclick: act(async () => {
@@ -119,6 +120,14 @@ function roomControls(base, w) {
       el('div', {}, el('p', { class: 'code', id: 'join-code', text: join.code }), el('p', {}, `${t('joinAt')} `, el('a', { href: join.url, text: join.url })))));
   }
   if (join.projector) section.append(el('p', {}, el('a', { id: 'projector-url', href: join.projector, target: '_blank', rel: 'noopener', text: t('openProjector') })));
+  // the phones that joined: a pass revoked stops counting at once, and its person may join again
+  const phones = passes.filter((p) => p.kind === 'PARTICIPANT' && p.valid);
+  if (phones.length) {
+    section.append(el('ul', { class: 'plain', id: 'passes' }, phones.map((p) => el('li', { 'data-pass': p.id },
+      `${p.displayName || '–'} (${p.municipalityCode || ''}) `,
+      el('button', { class: 'secondary', 'aria-label': `${t('revoke')}: ${p.displayName || ''}`, text: t('revoke'),
+        onclick: act(() => client.del(`${base}/passes/${p.id}`)) })))));
+  }
   return section;
 }
 

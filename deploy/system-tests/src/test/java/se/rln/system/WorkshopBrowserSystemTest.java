@@ -233,6 +233,13 @@ class WorkshopBrowserSystemTest {
         for (Page p : List.of(console, projector, phones.get(0))) {
             noSeriousViolations(p);
         }
+        // the facilitator revokes a phone's pass: it stops counting at once
+        String revoked = (String) keyboard.evaluate("JSON.parse(localStorage.getItem('rln.workshop.pass')).token");
+        assertThat(console.locator("#passes li")).hasCount(3);
+        console.locator("#passes li", new Page.LocatorOptions().setHasText("Märta")).locator("button").click();
+        assertThat(console.locator("#passes li")).hasCount(2);
+        given().baseUri(gateway).header("Authorization", "Bearer " + revoked).get("/api/v1/workshops/{id}", workshop).then()
+                .statusCode(404);
     }
 
     /** The facilitator moves on; the console shows the new phase. */

@@ -1,6 +1,7 @@
 package se.rln.scenario.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,16 +79,27 @@ class TwoInstancesIT {
                 SseClient onSecond = SseClient.open(second.url() + base + "/stream", participant)) {
             send(first, "PUT", base + "/groups/" + group + "/ratings", participant,
                     Map.of("ratings", List.of(Map.of("driverId", d1, "impact", 5, "uncertainty", 4))));
+            // the room rates blind: every screen hears how many rated, not what they said
             for (SseClient stream : List.of(onFirst, onSecond)) {
                 SseClient.Event e = stream.await(ev -> "workshop.ratings-aggregated".equals(ev.name()) && ev.data().contains(d1),
                         Duration.ofSeconds(10));
-                assertEquals(5.0, JSON.readTree(e.data()).at("/drivers/0/ratings/impact").asDouble());
+                assertEquals(1, JSON.readTree(e.data()).at("/drivers/0/ratings/count").asInt());
+                assertTrue(JSON.readTree(e.data()).at("/drivers/0/ratings/impact").isNull());
+            }
+            // revealed on one instance, the aggregates reach the clients of both
+            send(second, "POST", base + "/groups/" + group + "/votes/reveal", facilitator, null);
+            for (SseClient stream : List.of(onFirst, onSecond)) {
+                SseClient.Event e = stream.await(ev -> "workshop.votes-revealed".equals(ev.name()), Duration.ofSeconds(10));
+                JsonNode drivers = JSON.readTree(e.data()).at("/drivers");
+                JsonNode rated = drivers.get(0).at("/id").asText().equals(d1) ? drivers.get(0) : drivers.get(1);
+                assertEquals(5.0, rated.at("/ratings/impact").asDouble());
             }
             send(second, "PUT", base + "/groups/" + group + "/ratings", participant,
                     Map.of("ratings", List.of(Map.of("driverId", d2, "impact", 2, "uncertainty", 3))));
             for (SseClient stream : List.of(onFirst, onSecond)) {
-                stream.await(ev -> "workshop.ratings-aggregated".equals(ev.name()) && ev.data().contains(d2),
+                SseClient.Event e = stream.await(ev -> "workshop.ratings-aggregated".equals(ev.name()) && ev.data().contains(d2),
                         Duration.ofSeconds(10));
+                assertEquals(2.0, JSON.readTree(e.data()).at("/drivers/0/ratings/impact").asDouble());
             }
         }
     }
