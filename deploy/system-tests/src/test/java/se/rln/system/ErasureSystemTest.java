@@ -51,6 +51,7 @@ class ErasureSystemTest {
 
         api(gateway, malmo).delete("/api/v1/participants/{id}", pid).then().statusCode(204);
         long erased = System.nanoTime();
+        long answeredAt = System.currentTimeMillis();
         // the deadline is the services': only the tables that held the person are read meanwhile, as
         // reading every table of a suite that earlier tests filled can itself take seconds
         try {
@@ -64,8 +65,10 @@ class ErasureSystemTest {
         long gone = System.nanoTime() - erased;
         assertEquals(List.of(), java.util.stream.Stream.concat(tablesMentioning(family).stream(),
                 tablesMentioning(email).stream()).distinct().toList(), "no trace in any table of any database");
-        System.out.printf("erasure: gone %d ms after the 204 (every table read in %d ms)%n", gone / 1_000_000,
-                (System.nanoTime() - erased - gone) / 1_000_000);
+        long published = TestKafka.await("leadership.participants.v1", r -> r.value().contains(pid), found -> !found.isEmpty(),
+                Duration.ofSeconds(5)).get(0).timestamp() - answeredAt;
+        System.out.printf("erasure: gone %d ms after the 204 (participant.erased on Kafka %d ms after it; every table read "
+                + "in %d ms)%n", gone / 1_000_000, published, (System.nanoTime() - erased - gone) / 1_000_000);
     }
 
     /** For a failure's message: whether participant.erased reached Kafka, and how far scenario-service's group has read. */
