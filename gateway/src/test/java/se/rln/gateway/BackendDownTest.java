@@ -30,7 +30,11 @@ class BackendDownTest {
                         .body("type", equalTo("urn:rln:problem:service-unavailable"));
                 times.add((System.nanoTime() - started) / 1_000_000);
             }
-            assertTrue(times.stream().allMatch(t -> t < 1000), "503 after " + times + " ms");
+            // fast: never the 30 s answer timeout, nor the breaker's wait. The first request after the kill
+            // may meet the pool still discarding the dead backend's connections (seen: 1.1-1.6 s on two
+            // loaded cores in CI), every later one is refused at once.
+            assertTrue(times.get(0) < 2000 && times.subList(1, times.size()).stream().allMatch(t -> t < 1000),
+                    "503 after " + times + " ms");
             // the other services are not affected, and the routes stay: the last good document is kept
             given().get("/api/v1/workshops").then().statusCode(401);
             documents.refresh();
