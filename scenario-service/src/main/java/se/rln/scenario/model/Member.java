@@ -2,11 +2,17 @@ package se.rln.scenario.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Id;
 import java.util.UUID;
 
-/** A participant of a workshop: from the event's registrations, or added by the facilitator. */
+/**
+ * A participant of a workshop: from the event's registrations, or added by the facilitator.
+ * Updates write only the columns that changed: a registration change setting {@code active} must
+ * never write back a display name that an erasure cleared meanwhile.
+ */
 @Entity
+@DynamicUpdate
 public class Member {
 
     @Id
