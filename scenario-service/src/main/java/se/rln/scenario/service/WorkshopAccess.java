@@ -67,10 +67,17 @@ public class WorkshopAccess {
         if (!scope.get().equals(w.id)) {
             return false;
         }
-        OffsetDateTime now = OffsetDateTime.now();
-        return caller.tokenId().flatMap(WorkshopPasses::passId).flatMap(passes::findByIdOptional)
-                .filter(p -> p.workshopId.equals(w.id) && p.valid(now)).isPresent();
+        if (validPass == null) {
+            // once per request: a request asks this of its workshop several times (visible, writer, …)
+            OffsetDateTime now = OffsetDateTime.now();
+            validPass = caller.tokenId().flatMap(WorkshopPasses::passId).flatMap(passes::findByIdOptional)
+                    .filter(p -> p.valid(now)).map(p -> p.workshopId);
+        }
+        return validPass.filter(w.id::equals).isPresent();
     }
+
+    /** The workshop of the caller's pass while it is valid, once looked up; {@code null} before. */
+    private Optional<UUID> validPass;
 
     public Workshop visible(Workshop w, Object id) {
         if (w == null || (!facilitates(w) && member(w).isEmpty() && !views(w))) {
