@@ -21,7 +21,7 @@ public class EventMapper {
 
     public EventView view(Event e) {
         return new EventView(e.id, e.title, e.theme, e.description, e.hostOrganisationId,
-                List.copyOf(e.coHostOrganisationIds), e.programmeId, e.regionCode,
+                List.copyOf(e.coHostOrganisationIds), e.programmeId, e.cohortId, e.regionCode,
                 municipalities.county(e.regionCode).map(County::name).orElse(null),
                 venue(e),
                 Times.local(e.startsAt), Times.local(e.endsAt), e.capacity,
@@ -55,6 +55,6 @@ public class EventMapper {
     }
 
     public ProgrammeView view(Programme p) {
-        return new ProgrammeView(p.id, p.title, p.description, p.audience, p.ownerOrganisationId, p.version);
+        return new ProgrammeView(p.id, p.title, p.description, p.audience, p.ownerOrganisationId, p.completionMinimumDays, p.version);
     }
 }

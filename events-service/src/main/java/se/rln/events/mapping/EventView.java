@@ -21,6 +21,7 @@ public record EventView(
         UUID hostOrganisationId,
         List<UUID> coHostOrganisationIds,
         UUID programmeId,
+        @Schema(description = "The cohort whose day this is; its capacity and allotments are the cohort's") UUID cohortId,
         @Schema(examples = "12") String regionCode,
         @Schema(examples = "Skåne län") String regionName,
         VenueDto venue,

@@ -1,5 +1,7 @@
 package se.rln.events.mapping;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,5 +15,7 @@ public record ProgrammeRequest(
         @Schema(examples = "Heldagsseminarier för alla chefer i tre grupper under två terminer") @Size(max = 10000)
         String description,
         @Schema(examples = "Alla chefer i kommunen") @Size(max = 500) String audience,
-        @Schema(description = "Organisation that owns the programme") @NotNull UUID ownerOrganisationId) {
+        @Schema(description = "Organisation that owns the programme") @NotNull UUID ownerOrganisationId,
+        @Schema(description = "Days a participant must attend to complete the programme; absent: every day of their "
+                + "cohort that took place", examples = "5") @Min(1) @Max(52) Integer completionMinimumDays) {
 }

@@ -11,5 +11,7 @@ public record ProgrammeView(
         String description,
         String audience,
         UUID ownerOrganisationId,
+        @Schema(description = "Days a participant must attend to complete the programme; absent: every day of their "
+                + "cohort that took place", examples = "5") Integer completionMinimumDays,
         @Schema(examples = "1") long version) {
 }

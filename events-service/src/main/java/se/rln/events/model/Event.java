@@ -47,6 +47,10 @@ public class Event {
     @Column(name = "programme_id")
     public UUID programmeId;
 
+    /** The cohort whose day this is; its seats are the cohort's. Null for a day of its own. */
+    @Column(name = "cohort_id")
+    public UUID cohortId;
+
     @Column(name = "region_code")
     public String regionCode;
 

@@ -20,6 +20,10 @@ public class Programme {
 
     public String audience;
 
+    /** Days a participant must attend to complete the programme; null: every day of their cohort that took place. */
+    @Column(name = "completion_minimum_days")
+    public Integer completionMinimumDays;
+
     @Column(name = "owner_organisation_id")
     public UUID ownerOrganisationId;
 

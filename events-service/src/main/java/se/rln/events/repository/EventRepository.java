@@ -69,6 +69,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return find("from Event e where " + q + " order by e.startsAt, e.id", p).range(0, page.limit()).list();
     }
 
+    /** A cohort's days in date order. */
+    public List<Event> ofCohort(UUID cohort) {
+        return list("cohortId = ?1 order by startsAt, id", cohort);
+    }
+
+    public long countInCohort(UUID cohort) {
+        return count("cohortId", cohort);
+    }
+
     public long countUsingOrganisation(UUID organisation) {
         return count("hostOrganisationId = ?1 or ?1 member of coHostOrganisationIds", organisation);
     }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,8 +31,11 @@ import se.rln.commons.rest.Params;
 import se.rln.commons.rest.Responses;
 import se.rln.commons.rest.SortKey;
 import se.rln.commons.security.Roles;
+import se.rln.events.mapping.CohortRequest;
+import se.rln.events.mapping.CohortView;
 import se.rln.events.mapping.ProgrammeRequest;
 import se.rln.events.mapping.ProgrammeView;
+import se.rln.events.service.CohortService;
 import se.rln.events.service.EventCalendar;
 import se.rln.events.service.ProgrammeService;
 
@@ -42,6 +47,9 @@ public class ProgrammeResource {
 
     @Inject
     ProgrammeService programmes;
+
+    @Inject
+    CohortService cohorts;
 
     @Inject
     EventCalendar calendar;
@@ -96,9 +104,34 @@ public class ProgrammeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
     @Operation(operationId = "deleteProgramme", summary = "Delete a programme without events")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "The programme has events")
+    @APIResponse(responseCode = "409", description = "The programme has cohorts or events")
     public void delete(@PathParam("id") UUID id) {
         programmes.delete(id);
+    }
+
+    @POST
+    @Path("{id}/cohorts")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(operationId = "createCohort", summary = "Add a cohort (group) with its own seats to the programme")
+    @APIResponse(responseCode = "201", description = "Created; a repeated Idempotency-Key answers the first result", content = @Content(schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, an unknown municipality, allotments above the capacity or a name the programme has")
+    @APIResponse(responseCode = "403", description = "The programme is not the coordinator's organisation's")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "409", description = "The programme has the most cohorts it may have")
+    public Response createCohort(@PathParam("id") UUID id, @NotNull @Valid CohortRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        var outcome = cohorts.create(id, body, idempotencyKey);
+        return Responses.created("/api/v1/cohorts", outcome.body().id(), outcome.body().version(), outcome);
+    }
+
+    @GET
+    @Path("{id}/cohorts")
+    @PermitAll
+    @Operation(operationId = "listCohorts", summary = "The programme's cohorts by name, each with the days the caller may see")
+    @APIResponse(responseCode = "200", description = "Every cohort of the programme (at most 50)", content = @Content(schema = @Schema(implementation = CohortView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such programme")
+    public List<CohortView> cohorts(@PathParam("id") UUID id) {
+        return cohorts.list(id);
     }
 
     @GET

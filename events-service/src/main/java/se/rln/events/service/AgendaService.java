@@ -104,6 +104,19 @@ public class AgendaService {
         changed(event);
     }
 
+    /** Sessions of a new event from a template, checked by the caller; the event's creation announces them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void addAll(Event event, List<SessionRequest> template) {
+        for (SessionRequest request : template) {
+            AgendaSession session = new AgendaSession();
+            session.id = UUID.randomUUID();
+            session.event = event;
+            apply(session, request);
+            sessions.persist(session);
+            event.sessions.add(session);
+        }
+    }
+
     private Event editable(UUID eventId) {
         Event event = access.changeable(events.findById(eventId), eventId);
         if (!event.status.editable()) {

@@ -31,7 +31,7 @@ import se.rln.events.repository.EventFilter;
 import se.rln.events.repository.EventRepository;
 
 /**
- * iCalendar (RFC 5545) of an event or of a programme's events, written with ical4j, in
+ * iCalendar (RFC 5545) of an event, of a programme's events or of a cohort's days, written with ical4j, in
  * Europe/Stockholm time with its VTIMEZONE. SEQUENCE is the event version, so calendar
  * clients replace an older copy; a cancelled event is STATUS:CANCELLED.
  */
@@ -50,6 +50,9 @@ public class EventCalendar {
     @Inject
     ProgrammeService programmes;
 
+    @Inject
+    CohortService cohorts;
+
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     @Transactional
@@ -64,6 +67,13 @@ public class EventCalendar {
         EventFilter filter = new EventFilter(null, null, null, null, id, null, null, null, null, access.draftsVisibleOf());
         return write(events.page(filter, PageRequest.first(PageRequest.MAX_LIMIT, SortKey.TIME)).stream()
                 .limit(MAX_PROGRAMME_EVENTS).toList());
+    }
+
+    /** Every day of a cohort the caller may see; a cancelled day stays in, as STATUS:CANCELLED. */
+    @Transactional
+    public String cohort(UUID id) {
+        cohorts.find(id);
+        return write(events.ofCohort(id).stream().filter(access::canSee).toList());
     }
 
     private String write(List<Event> list) {

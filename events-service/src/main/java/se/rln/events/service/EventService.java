@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.problem.ProblemException;
+import se.rln.commons.problem.Violation;
 import se.rln.commons.reference.Municipalities;
 import se.rln.commons.reference.Municipality;
 import se.rln.commons.rest.Cursor;
@@ -23,14 +24,17 @@ import se.rln.commons.security.Caller;
 import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.EventRequest;
 import se.rln.events.mapping.EventView;
+import se.rln.events.mapping.SessionRequest;
 import se.rln.events.messaging.outbound.EventJournal;
 import se.rln.events.messaging.outbound.EventType;
+import se.rln.events.model.Cohort;
 import se.rln.events.model.Event;
 import se.rln.events.model.EventStatus;
 import se.rln.events.model.OverbookingPolicy;
 import se.rln.events.model.SeatAllotment;
 import se.rln.events.model.SeatStatistics;
 import se.rln.events.model.Venue;
+import se.rln.events.repository.CohortRepository;
 import se.rln.events.repository.EventFilter;
 import se.rln.events.repository.EventRepository;
 import se.rln.events.repository.SeatStatisticsRepository;
@@ -53,6 +57,12 @@ public class EventService {
 
     @Inject
     EventJournal journal;
+
+    @Inject
+    AgendaService agendaSessions;
+
+    @Inject
+    CohortRepository cohorts;
 
     @Inject
     EventMapper mapper;
@@ -86,6 +96,30 @@ public class EventService {
         });
     }
 
+    /**
+     * A new day of a cohort ({@link CohortSeries}): checked, stored with its agenda and announced
+     * as one {@code event.created}; published at once when asked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    EventView createDay(EventRequest request, UUID cohortId, List<SessionRequest> agenda, boolean publish) {
+        validation.check(request, List.of());
+        Event event = new Event();
+        event.id = UUID.randomUUID();
+        event.status = EventStatus.DRAFT;
+        event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(event, request);
+        event.cohortId = cohortId;
+        events.persist(event);
+        agendaSessions.addAll(event, agenda);
+        EventView view = journal.record(event, EventType.CREATED);
+        if (publish) {
+            event.status = EventStatus.PUBLISHED;
+            event.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            view = journal.record(event, EventType.PUBLISHED);
+        }
+        return view;
+    }
+
     @Transactional
     public EventView update(UUID id, String ifMatch, EventRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
@@ -101,6 +135,9 @@ public class EventService {
             access.hosted(event, id, "change who hosts and co-hosts");
         }
         validation.check(request, event.sessions);
+        if (event.cohortId != null) {
+            keepsCohort(event, request);
+        }
         refuseUnstatedOverbooking(event, request);
         apply(event, request);
         return journal.record(event, EventType.UPDATED);
@@ -128,6 +165,28 @@ public class EventService {
                 q.status(), q.from(), q.to(), q.text(), access.draftsVisibleOf());
         return page.page(events.page(filter, page), mapper::view,
                 e -> new Cursor<>(e.startsAt, e.id));
+    }
+
+    /** A cohort's day keeps its programme and takes its seats from the cohort: those are changed there. */
+    private void keepsCohort(Event day, EventRequest request) {
+        Cohort cohort = cohorts.findById(day.cohortId);
+        List<Violation> v = new ArrayList<>();
+        if (!cohort.programmeId.equals(request.programmeId())) {
+            v.add(new Violation("programmeId", "a day of cohort " + cohort.name + " belongs to programme " + cohort.programmeId));
+        }
+        if (request.capacity() != cohort.capacity) {
+            v.add(new Violation("capacity", "a day of cohort " + cohort.name + " has the cohort's capacity "
+                    + cohort.capacity + "; change it on the cohort"));
+        }
+        List<SeatAllotment> asked = request.seatAllotments() == null ? List.of() : request.seatAllotments().stream()
+                .map(a -> new SeatAllotment(a.municipalityCode(), a.seats())).toList();
+        if (!CohortService.seats(asked).equals(CohortService.seats(cohort.seatAllotments))) {
+            v.add(new Violation("seatAllotments", "a day of cohort " + cohort.name
+                    + " has the cohort's allotments; change them on the cohort"));
+        }
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
     }
 
     /**

@@ -102,8 +102,21 @@ public class EventValidation {
         }
     }
 
+    /** Seats of a cohort: allotments to known municipalities, each once, within the capacity. */
+    public void checkSeats(int capacity, List<SeatAllotmentDto> allotments) {
+        List<Violation> v = new ArrayList<>();
+        checkAllotments(capacity, allotments, v);
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+    }
+
     private void checkAllotments(EventRequest r, List<Violation> v) {
-        List<SeatAllotmentDto> allotments = r.seatAllotments() == null ? List.of() : r.seatAllotments();
+        checkAllotments(r.capacity(), r.seatAllotments(), v);
+    }
+
+    private void checkAllotments(int capacity, List<SeatAllotmentDto> given, List<Violation> v) {
+        List<SeatAllotmentDto> allotments = given == null ? List.of() : given;
         Set<String> codes = new HashSet<>();
         int total = 0;
         for (int i = 0; i < allotments.size(); i++) {
@@ -116,8 +129,8 @@ public class EventValidation {
             }
             total += a.seats();
         }
-        if (total > r.capacity()) {
-            v.add(new Violation("seatAllotments", "allot " + total + " seats, more than the capacity " + r.capacity()));
+        if (total > capacity) {
+            v.add(new Violation("seatAllotments", "allot " + total + " seats, more than the capacity " + capacity));
         }
     }
 

@@ -16,7 +16,11 @@ import se.rln.commons.security.Caller;
 import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.ProgrammeRequest;
 import se.rln.events.mapping.ProgrammeView;
+import se.rln.events.messaging.outbound.CohortType;
+import se.rln.events.messaging.outbound.EventJournal;
+import se.rln.events.model.Cohort;
 import se.rln.events.model.Programme;
+import se.rln.events.repository.CohortRepository;
 import se.rln.events.repository.EventRepository;
 import se.rln.events.repository.OrganisationRepository;
 import se.rln.events.repository.ProgrammeRepository;
@@ -33,6 +37,12 @@ public class ProgrammeService {
 
     @Inject
     EventRepository events;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    EventJournal journal;
 
     @Inject
     EventMapper mapper;
@@ -77,8 +87,15 @@ public class ProgrammeService {
         mayOwn(request.ownerOrganisationId());
         ETags.check(expected, p.version);
         checkOwner(request);
+        boolean ruleChanges = !java.util.Objects.equals(p.completionMinimumDays, request.completionMinimumDays());
         apply(p, request);
         programmes.flush();
+        if (ruleChanges) {
+            for (Cohort c : cohorts.ofProgramme(id)) {
+                c.updatedAt = p.updatedAt; // a new cohort version carries the programme's new completion rule
+                journal.record(c, p, CohortType.UPDATED);
+            }
+        }
         return mapper.view(p);
     }
 
@@ -86,8 +103,8 @@ public class ProgrammeService {
     public void delete(UUID id) {
         Programme p = find(id);
         mayOwn(p.ownerOrganisationId);
-        if (events.countInProgramme(id) > 0) {
-            throw ProblemException.conflict("programme-in-use", "programme " + id + " has events and cannot be deleted");
+        if (events.countInProgramme(id) > 0 || cohorts.countInProgramme(id) > 0) {
+            throw ProblemException.conflict("programme-in-use", "programme " + id + " has cohorts or events and cannot be deleted");
         }
         programmes.delete(p);
     }
@@ -98,6 +115,11 @@ public class ProgrammeService {
             throw ProblemException.notFound("programme", id);
         }
         return p;
+    }
+
+    /** The programme's cohorts and days are managed by those who may manage the programme. */
+    void mayManage(Programme p) {
+        mayOwn(p.ownerOrganisationId);
     }
 
     private void mayOwn(UUID owner) {
@@ -120,6 +142,7 @@ public class ProgrammeService {
         p.description = r.description();
         p.audience = r.audience();
         p.ownerOrganisationId = r.ownerOrganisationId();
+        p.completionMinimumDays = r.completionMinimumDays();
         p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.AsyncApiContract;
+import se.rln.events.messaging.outbound.CohortSnapshot;
+import se.rln.events.messaging.outbound.CohortType;
 import se.rln.events.messaging.outbound.EventJournal;
 import se.rln.events.messaging.outbound.EventSnapshot;
 import se.rln.events.messaging.outbound.EventType;
@@ -18,8 +20,9 @@ class EventContractTest {
 
     @Test
     void everyEventTypeIsAMessageCarryingExactlyTheSnapshot() {
-        Map<String, Class<? extends Record>> written = Arrays.stream(EventType.values())
-                .collect(Collectors.toMap(EventType::type, t -> EventSnapshot.class));
+        Map<String, Class<? extends Record>> written = new java.util.HashMap<>(Arrays.stream(EventType.values())
+                .collect(Collectors.toMap(EventType::type, t -> EventSnapshot.class)));
+        Arrays.stream(CohortType.values()).forEach(t -> written.put(t.type(), CohortSnapshot.class));
         assertEquals(List.of(), AsyncApiContract.get().differences(EventJournal.TOPIC, written));
     }
 
@@ -27,9 +30,11 @@ class EventContractTest {
     void theCheckSeesAFieldTheDocumentLacks() {
         record Wider(String id, String somethingNew) {
         }
-        List<String> problems = AsyncApiContract.get().differences(EventJournal.TOPIC, Arrays.stream(EventType.values())
+        Map<String, Class<? extends Record>> wider = new java.util.HashMap<>(Arrays.stream(EventType.values())
                 .collect(Collectors.toMap(EventType::type, t -> Wider.class)));
-        assertEquals(EventType.values().length, problems.size(), String.join("\n", problems));
+        Arrays.stream(CohortType.values()).forEach(t -> wider.put(t.type(), Wider.class));
+        List<String> problems = AsyncApiContract.get().differences(EventJournal.TOPIC, wider);
+        assertEquals(EventType.values().length + CohortType.values().length, problems.size(), String.join("\n", problems));
         Function<String, Boolean> named = p -> p.contains("somethingNew");
         assertEquals(true, problems.stream().allMatch(named::apply));
     }

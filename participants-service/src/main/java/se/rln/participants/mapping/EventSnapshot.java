@@ -16,6 +16,7 @@ public record EventSnapshot(
         UUID hostOrganisationId,
         List<UUID> coHostOrganisationIds,
         UUID programmeId,
+        UUID cohortId,
         String regionCode,
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,

@@ -16,6 +16,7 @@ public record RegistrationView(
         @Schema(examples = "WAITLISTED") RegistrationStatus status,
         RegistrationSource source,
         @Schema(description = "1-based place in the waitlist while WAITLISTED", examples = "3") Long waitlistPlace,
+        @Schema(description = "The cohort enrolment this registration is one day of") UUID enrolmentId,
         OffsetDateTime registeredAt,
         OffsetDateTime statusChangedAt,
         long version) {

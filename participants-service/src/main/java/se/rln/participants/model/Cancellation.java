@@ -11,7 +11,9 @@ public enum Cancellation {
     /** The person was erased. */
     ERASURE,
     /** The event was cancelled. */
-    EVENT;
+    EVENT,
+    /** The person was moved to another cohort of the programme. */
+    MOVED;
 
     /** A cancellation the municipality's next roster sync leaves standing rather than re-adding the person. */
     public boolean standsAgainstRoster() {

@@ -44,6 +44,10 @@ public class EventSeats {
     @Column(name = "programme_id")
     public UUID programmeId;
 
+    /** The cohort whose day this is: seats are decided by the cohort's ledger, not the day's. */
+    @Column(name = "cohort_id")
+    public UUID cohortId;
+
     @Column(name = "starts_at")
     public OffsetDateTime startsAt;
 

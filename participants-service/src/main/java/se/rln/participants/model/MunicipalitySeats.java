@@ -13,7 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "municipality_seats")
 @IdClass(MunicipalitySeats.Key.class)
-public class MunicipalitySeats {
+public class MunicipalitySeats implements SeatShare {
 
     @Id
     @Column(name = "event_id")
@@ -35,6 +35,21 @@ public class MunicipalitySeats {
     public int noShow;
 
     public int cancelled;
+
+    @Override
+    public String municipality() {
+        return municipalityCode;
+    }
+
+    @Override
+    public int allottedSeats() {
+        return allotted;
+    }
+
+    @Override
+    public int confirmedSeats() {
+        return confirmed;
+    }
 
     /** Primary key of {@link MunicipalitySeats}. */
     public static class Key implements Serializable {

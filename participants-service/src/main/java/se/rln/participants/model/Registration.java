@@ -31,12 +31,16 @@ public class Registration {
     @Enumerated(EnumType.STRING)
     public RegistrationSource source;
 
-    /** Place in the waitlist while WAITLISTED: lower is earlier. */
+    /** The cohort enrolment this registration is one day of; null for a registration of its own. */
+    @Column(name = "enrolment_id")
+    public UUID enrolmentId;
+
     /** Who cancelled it; null while it is not cancelled (and for cancellations before this was kept). */
     @Enumerated(EnumType.STRING)
     @Column(name = "cancelled_by")
     public Cancellation cancelledBy;
 
+    /** Place in the waitlist while WAITLISTED: lower is earlier. */
     @Column(name = "waitlist_position")
     public Long waitlistPosition;
 

@@ -3,9 +3,12 @@ package se.rln.participants.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.EventStatus;
 
 /** Event replicas with their seat ledgers. */
 @ApplicationScoped
@@ -18,5 +21,16 @@ public class EventSeatsRepository implements PanacheRepositoryBase<EventSeats, U
      */
     public Optional<EventSeats> lock(UUID eventId) {
         return findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The days of a cohort that take enrolments: published (or with registration closed) and not yet started. */
+    public List<EventSeats> comingDaysOf(UUID cohortId, OffsetDateTime now) {
+        return list("cohortId = ?1 and status in ?2 and startsAt > ?3 order by startsAt, eventId", cohortId,
+                List.of(EventStatus.PUBLISHED, EventStatus.REGISTRATION_CLOSED), now);
+    }
+
+    /** Every day of a cohort, by start. */
+    public List<EventSeats> daysOf(UUID cohortId) {
+        return list("cohortId = ?1 order by startsAt, eventId", cohortId);
     }
 }

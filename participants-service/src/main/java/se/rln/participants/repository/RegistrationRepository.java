@@ -22,6 +22,27 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 RegistrationStatus.CANCELLED).firstResultOptional();
     }
 
+    /** The live registrations of an enrolment on days that have not started at {@code now}, by day. */
+    public List<Registration> liveComingOfEnrolment(UUID enrolmentId, OffsetDateTime now) {
+        return getEntityManager().createQuery("""
+                select r from Registration r, EventSeats e where e.eventId = r.eventId and r.enrolmentId = ?1
+                and r.status in ?2 and e.startsAt > ?3 order by e.startsAt, e.eventId""", Registration.class)
+                .setParameter(1, enrolmentId).setParameter(2, List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
+                .setParameter(3, now).getResultList();
+    }
+
+    public boolean existsOfEnrolment(UUID eventId, UUID enrolmentId) {
+        return count("eventId = ?1 and enrolmentId = ?2", eventId, enrolmentId) > 0;
+    }
+
+    /** Every registration of an enrolment, by day. */
+    public List<Registration> ofEnrolment(UUID enrolmentId) {
+        return getEntityManager().createQuery("""
+                select r from Registration r, EventSeats e where e.eventId = r.eventId and r.enrolmentId = ?1
+                order by e.startsAt, e.eventId, r.registeredAt""", Registration.class).setParameter(1, enrolmentId)
+                .getResultList();
+    }
+
     /** The waitlist of an event, first in line first. */
     public List<Registration> waitlist(UUID eventId) {
         return list("eventId = ?1 and status = ?2 order by waitlistPosition", eventId, RegistrationStatus.WAITLISTED);

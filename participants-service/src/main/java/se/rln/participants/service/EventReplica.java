@@ -17,6 +17,7 @@ import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.EventStatus;
 import se.rln.participants.model.MunicipalitySeats;
 import se.rln.participants.model.Registration;
+import se.rln.participants.repository.CohortSeatsRepository;
 import se.rln.participants.repository.EventSeatsRepository;
 import se.rln.participants.repository.RegistrationRepository;
 
@@ -38,8 +39,19 @@ public class EventReplica {
     @Inject
     SeatLedger ledger;
 
+    @Inject
+    CohortSeatsRepository cohorts;
+
+    @Inject
+    CohortLedger cohortLedger;
+
+    @Inject
+    CohortDays cohortDays;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventSnapshot s) {
+        CohortLedger.Locked cohort = s.cohortId() == null || cohorts.findById(s.cohortId()) == null ? null
+                : cohortLedger.lock(s.cohortId()); // a cohort's ledger is locked before its days'
         if (events.findById(s.id()) == null) {
             EventSeats created = new EventSeats();
             created.eventId = s.id();
@@ -76,6 +88,9 @@ public class EventReplica {
                 }
             }
             ledger.promote(locked);
+            if (cohort != null && (e.status == EventStatus.PUBLISHED || e.status == EventStatus.REGISTRATION_CLOSED)) {
+                cohortDays.catchUp(cohort, e);
+            }
         }
     }
 
@@ -90,6 +105,7 @@ public class EventReplica {
         }
         e.organisers = organisers;
         e.programmeId = s.programmeId();
+        e.cohortId = s.cohortId();
         e.regionCode = s.regionCode();
         e.startsAt = s.startsAt();
         e.endsAt = s.endsAt();

@@ -20,9 +20,11 @@ import se.rln.participants.mapping.ParticipantView;
 import se.rln.participants.messaging.outbound.ParticipantJournal;
 import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.EventSeats;
+import se.rln.participants.model.Enrolment;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 import se.rln.participants.repository.EventSeatsRepository;
+import se.rln.participants.repository.EnrolmentRepository;
 import se.rln.participants.repository.ParticipantRepository;
 import se.rln.participants.repository.PersonalTraces;
 import se.rln.participants.repository.RegistrationRepository;
@@ -108,9 +110,21 @@ public class PersonalData {
      *
      * @return whether this call erased them (false when already erased)
      */
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    CohortLedger cohortLedger;
+
+    @Inject
+    EnrolmentService enrolmentService;
+
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean eraseOnce(UUID id, ParticipantJournal.Reason reason) {
         OffsetDateTime now = now();
+        List<Enrolment> enrolled = enrolments.liveOfParticipant(id);
+        Map<UUID, CohortLedger.Locked> cohortLedgers = new TreeMap<>(); // cohorts before their days, as enrolments lock
+        enrolled.forEach(e -> cohortLedgers.put(e.cohortId, cohortLedger.lock(e.cohortId)));
         List<UUID> upcoming = registrations.upcomingEventsOf(id, now);
         Map<UUID, SeatLedger.Locked> ledgers = new TreeMap<>();
         upcoming.forEach(eventId -> ledgers.put(eventId, ledger.lock(eventId)));
@@ -129,6 +143,12 @@ public class PersonalData {
         p.title = null;
         p.erasedAt = now;
         p.lastActivityAt = now;
+        for (Enrolment e : enrolled) {
+            em.refresh(e);
+            if (e.status.live()) {
+                enrolmentService.leave(cohortLedgers.get(e.cohortId), e, Cancellation.ERASURE);
+            }
+        }
         for (SeatLedger.Locked locked : ledgers.values()) {
             for (Registration r : registrations.list("eventId = ?1 and participantId = ?2", locked.event().eventId, id)) {
                 em.refresh(r);

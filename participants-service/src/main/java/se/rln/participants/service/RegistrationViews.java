@@ -34,7 +34,7 @@ public class RegistrationViews {
     /** With the waitlist place already known (lists compute all places at once). */
     public RegistrationView view(Registration r, Participant p, Long place) {
         return new RegistrationView(r.id, r.eventId, view(p), r.municipalityCode, r.status, r.source, place,
-                Times.local(r.registeredAt), Times.local(r.statusChangedAt), r.version);
+                r.enrolmentId, Times.local(r.registeredAt), Times.local(r.statusChangedAt), r.version);
     }
 
     /**

@@ -77,6 +77,11 @@ public class SeatLedger {
     /** Gives a new registration a seat if the rules allow, otherwise the next place in the waitlist. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void place(Locked ledger, Registration r) {
+        if (ledger.event().cohortId != null) {
+            throw ProblemException.conflict("cohort-day", "event " + ledger.event().eventId + " is a day of cohort "
+                    + ledger.event().cohortId + ": people are enrolled in the cohort (POST /api/v1/cohorts/"
+                    + ledger.event().cohortId + "/enrolments), which registers them on every coming day");
+        }
         MunicipalitySeats row = row(ledger, r.municipalityCode);
         if (SeatRules.canConfirm(ledger.event().capacity, ledger.event().confirmed, ledger.rows().values(), r.municipalityCode)) {
             r.status = RegistrationStatus.CONFIRMED;
@@ -92,6 +97,34 @@ public class SeatLedger {
         registrations.persist(r);
         journal.record(ledger.event(), ledger.rows().values(), r,
                 r.status == RegistrationStatus.CONFIRMED ? RegistrationEventType.CONFIRMED : RegistrationEventType.WAITLISTED);
+    }
+
+    /**
+     * A day of a cohort: gives a new registration the status its enrolment has (the cohort's
+     * ledger decided it; the day has the cohort's seats), a waitlisted one at the enrolment's place.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mirror(Locked ledger, Registration r, RegistrationStatus status, Long waitlistPosition) {
+        MunicipalitySeats row = row(ledger, r.municipalityCode);
+        r.status = status;
+        if (status == RegistrationStatus.CONFIRMED) {
+            ledger.event().confirmed++;
+            row.confirmed++;
+        } else {
+            r.waitlistPosition = waitlistPosition;
+            ledger.event().waitlisted++;
+            row.waitlisted++;
+        }
+        r.statusChangedAt = now();
+        registrations.persist(r);
+        journal.record(ledger.event(), ledger.rows().values(), r,
+                status == RegistrationStatus.CONFIRMED ? RegistrationEventType.CONFIRMED : RegistrationEventType.WAITLISTED);
+    }
+
+    /** A day of a cohort: a waitlisted registration gets the seat its enrolment was promoted to. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promoteMirror(Locked ledger, Registration r) {
+        seat(ledger, r);
     }
 
     /** Cancels a live registration; a freed seat goes to the waitlist. */
@@ -134,6 +167,9 @@ public class SeatLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int promote(Locked ledger) {
+        if (ledger.event().cohortId != null) {
+            return 0; // a cohort's days are promoted with their enrolments, on every day at once
+        }
         em.flush(); // the waitlist query must see this transaction's cancellations, whatever the flush mode
         int promoted = 0;
         for (Registration r : registrations.waitlist(ledger.event().eventId)) {
@@ -144,18 +180,22 @@ public class SeatLedger {
                     r.municipalityCode)) {
                 continue;
             }
-            MunicipalitySeats row = row(ledger, r.municipalityCode);
-            row.waitlisted--;
-            row.confirmed++;
-            ledger.event().waitlisted--;
-            ledger.event().confirmed++;
-            r.status = RegistrationStatus.CONFIRMED;
-            r.waitlistPosition = null;
-            r.statusChangedAt = now();
-            journal.record(ledger.event(), ledger.rows().values(), r, RegistrationEventType.PROMOTED);
+            seat(ledger, r);
             promoted++;
         }
         return promoted;
+    }
+
+    private void seat(Locked ledger, Registration r) {
+        MunicipalitySeats row = row(ledger, r.municipalityCode);
+        row.waitlisted--;
+        row.confirmed++;
+        ledger.event().waitlisted--;
+        ledger.event().confirmed++;
+        r.status = RegistrationStatus.CONFIRMED;
+        r.waitlistPosition = null;
+        r.statusChangedAt = now();
+        journal.record(ledger.event(), ledger.rows().values(), r, RegistrationEventType.PROMOTED);
     }
 
     /**
@@ -167,6 +207,9 @@ public class SeatLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int demoteUnseated(Locked ledger) {
+        if (ledger.event().cohortId != null) {
+            return 0; // a cohort's seats are decided by its own ledger
+        }
         em.flush();
         Map<String, MunicipalitySeats> tally = new LinkedHashMap<>();
         ledger.rows().values().forEach(row -> {

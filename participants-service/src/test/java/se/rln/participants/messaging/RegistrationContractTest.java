@@ -17,9 +17,11 @@ import se.rln.participants.messaging.outbound.RegistrationJournal;
 class RegistrationContractTest {
 
     @Test
-    void everyRegistrationTypeIsAMessageCarryingExactlyTheChange() {
-        Map<String, Class<? extends Record>> written = Arrays.stream(RegistrationEventType.values())
-                .collect(Collectors.toMap(RegistrationEventType::type, t -> RegistrationChange.class));
+    void everyRegistrationAndEnrolmentTypeIsAMessageCarryingExactlyTheChange() {
+        Map<String, Class<? extends Record>> written = new java.util.HashMap<>(Arrays.stream(RegistrationEventType.values())
+                .collect(Collectors.toMap(RegistrationEventType::type, t -> RegistrationChange.class)));
+        Arrays.stream(se.rln.participants.messaging.outbound.EnrolmentEventType.values())
+                .forEach(t -> written.put(t.type(), se.rln.participants.messaging.outbound.EnrolmentChange.class));
         assertEquals(List.of(), AsyncApiContract.get().differences(RegistrationJournal.TOPIC, written));
     }
 

@@ -13,7 +13,9 @@ public final class EventSources {
 
     private static final Map<String, String> OWNERS = Map.of(
             "event.", "/events-service",
+            "cohort.", "/events-service",
             "registration.", "/participants-service",
+            "enrolment.", "/participants-service",
             "participant.", "/participants-service",
             "workshop.", "/scenario-service");
 

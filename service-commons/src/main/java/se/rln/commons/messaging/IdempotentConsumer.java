@@ -89,17 +89,36 @@ public class IdempotentConsumer {
      */
     public <T> boolean apply(String consumer, String recordValue, String typePrefix, Class<T> dataType,
             java.util.function.Predicate<T> complete, java.util.function.BiConsumer<CloudEvent, T> effect) {
+        return apply(consumer, recordValue, new Route<>(typePrefix, dataType, complete, effect));
+    }
+
+    /**
+     * What a consumer does with the events whose type starts with {@code typePrefix}: reads their
+     * data as {@code dataType}, which must be {@code complete} (else it is poison), and applies it.
+     */
+    public record Route<T>(String typePrefix, Class<T> dataType, java.util.function.Predicate<T> complete,
+            java.util.function.BiConsumer<CloudEvent, T> effect) {
+    }
+
+    /** Applies each event by the first route its type matches; events no route matches are skipped. */
+    public boolean apply(String consumer, String recordValue, Route<?>... routes) {
         return apply(consumer, recordValue, event -> {
-            if (!event.type().startsWith(typePrefix)) {
-                Log.debugf("%s ignores %s %s", consumer, event.type(), event.id());
-                return;
+            for (Route<?> route : routes) {
+                if (event.type().startsWith(route.typePrefix())) {
+                    follow(consumer, event, route);
+                    return;
+                }
             }
-            T data = reader.data(event, dataType);
-            if (!complete.test(data)) {
-                throw new PoisonMessageException(event.type() + " " + event.id() + " lacks fields " + consumer + " needs");
-            }
-            effect.accept(event, data);
+            Log.debugf("%s ignores %s %s", consumer, event.type(), event.id());
         });
+    }
+
+    private <T> void follow(String consumer, CloudEvent event, Route<T> route) {
+        T data = reader.data(event, route.dataType());
+        if (!route.complete().test(data)) {
+            throw new PoisonMessageException(event.type() + " " + event.id() + " lacks fields " + consumer + " needs");
+        }
+        route.effect().accept(event, data);
     }
 
     private static void sleep(Duration duration) {

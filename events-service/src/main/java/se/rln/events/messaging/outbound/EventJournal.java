@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import se.rln.commons.outbox.Outbox;
 import se.rln.events.mapping.EventMapper;
 import se.rln.events.mapping.EventView;
+import se.rln.events.model.Cohort;
 import se.rln.events.model.Event;
+import se.rln.events.model.Programme;
 
 /**
- * Every state change of an event goes out on {@code leadership.events.v1}, keyed by event id,
+ * Every state change of an event (and of a cohort) goes out on {@code leadership.events.v1}, keyed by event id,
  * as a CloudEvent of an {@link EventType} whose data is the {@link EventSnapshot} (with its new
  * version), written to the outbox in the changing transaction.
  */
@@ -37,5 +39,12 @@ public class EventJournal {
         em.flush();
         outbox.publish(type, event.id, EventSnapshot.of(event));
         return mapper.view(event);
+    }
+
+    /** Flushes and records a change of a cohort (its snapshot carries the new version). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Cohort cohort, Programme programme, CohortType type) {
+        em.flush();
+        outbox.publish(type, cohort.id, CohortSnapshot.of(cohort, programme));
     }
 }

@@ -27,6 +27,7 @@ public record EventSnapshot(
         UUID hostOrganisationId,
         List<UUID> coHostOrganisationIds,
         UUID programmeId,
+        UUID cohortId,
         String regionCode,
         Venue venue,
         OffsetDateTime startsAt,
@@ -63,7 +64,7 @@ public record EventSnapshot(
         Venue venue = e.venue == null || (e.venue.name == null && e.venue.address == null && e.venue.city == null) ? null
                 : new Venue(e.venue.name, e.venue.address, e.venue.city);
         return new EventSnapshot(e.id, e.version, e.title, e.theme, e.description, e.status, e.cancellationReason,
-                e.hostOrganisationId, List.copyOf(e.coHostOrganisationIds), e.programmeId, e.regionCode, venue,
+                e.hostOrganisationId, List.copyOf(e.coHostOrganisationIds), e.programmeId, e.cohortId, e.regionCode, venue,
                 Times.local(e.startsAt), Times.local(e.endsAt), e.capacity,
                 e.seatAllotments.stream().map(a -> new Allotment(a.municipalityCode, a.seats)).toList(),
                 e.overbookingPolicy, e.audience, Times.local(e.registrationOpensAt), Times.local(e.registrationClosesAt),

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.rln.commons.messaging.IdempotentConsumer;
+import se.rln.participants.mapping.CohortSnapshot;
 import se.rln.participants.mapping.EventSnapshot;
+import se.rln.participants.service.CohortReplica;
 import se.rln.participants.service.EventReplica;
 
-/** Consumes {@code leadership.events.v1} into the event replicas, each CloudEvent once. */
+/** Consumes {@code leadership.events.v1} into the event and cohort replicas, each CloudEvent once. */
 @ApplicationScoped
 public class EventFeed {
 
@@ -20,10 +22,18 @@ public class EventFeed {
     @Inject
     EventReplica replica;
 
+    @Inject
+    CohortReplica cohorts;
+
     @Incoming("events")
     @Blocking
     public void onEvent(String record) {
-        consumer.apply(CONSUMER, record, "event.", EventSnapshot.class,
-                s -> s.id() != null && s.status() != null && s.startsAt() != null, (event, snapshot) -> replica.apply(snapshot));
+        consumer.apply(CONSUMER, record,
+                new IdempotentConsumer.Route<>("event.", EventSnapshot.class,
+                        s -> s.id() != null && s.status() != null && s.startsAt() != null,
+                        (event, snapshot) -> replica.apply(snapshot)),
+                new IdempotentConsumer.Route<>("cohort.", CohortSnapshot.class,
+                        s -> s.id() != null && s.programmeId() != null && s.ownerOrganisationId() != null && s.name() != null,
+                        (event, snapshot) -> cohorts.apply(snapshot, event.type().equals("cohort.deleted"))));
     }
 }
