@@ -30,7 +30,9 @@ public record RosterResult(
     public enum Outcome {
         ADDED, UPDATED, UNCHANGED,
         /** Not added: registration is closed. */
-        REGISTRATION_CLOSED
+        REGISTRATION_CLOSED,
+        /** Not added to this cohort: the person is enrolled in another cohort of the programme (move them instead). */
+        IN_OTHER_COHORT
     }
 
     /** A registration the sync cancelled. */

@@ -16,7 +16,7 @@ import org.hibernate.annotations.DynamicUpdate;
  */
 @Entity
 @DynamicUpdate
-public class Enrolment {
+public class Enrolment implements RosterEntry {
 
     @Id
     public UUID id;
@@ -59,4 +59,19 @@ public class Enrolment {
 
     @Version
     public long version;
+
+    @Override
+    public UUID holder() {
+        return participantId;
+    }
+
+    @Override
+    public boolean holds() {
+        return status.live();
+    }
+
+    @Override
+    public OffsetDateTime since() {
+        return enrolledAt;
+    }
 }

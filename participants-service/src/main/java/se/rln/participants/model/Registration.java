@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** A participant's place on an event: confirmed, waitlisted (FIFO by position), cancelled, attended, no-show. */
 @Entity
-public class Registration {
+public class Registration implements RosterEntry {
 
     @Id
     public UUID id;
@@ -52,4 +52,19 @@ public class Registration {
 
     @Version
     public long version;
+
+    @Override
+    public UUID holder() {
+        return participantId;
+    }
+
+    @Override
+    public boolean holds() {
+        return status.live();
+    }
+
+    @Override
+    public OffsetDateTime since() {
+        return registeredAt;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.rln.commons.rest.PageRequest;
+import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.Enrolment;
 import se.rln.participants.model.EnrolmentStatus;
 
@@ -19,6 +20,19 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     public Optional<Enrolment> liveInProgramme(UUID programmeId, UUID participantId) {
         return find("programmeId = ?1 and participantId = ?2 and status <> ?3", programmeId, participantId,
                 EnrolmentStatus.CANCELLED).firstResultOptional();
+    }
+
+    /**
+     * A municipality's people in a cohort as its roster shows them: live enrolments, and those the
+     * organiser or the person cancelled (which a roster sync leaves standing), unless enrolled again.
+     */
+    public List<Enrolment> onRoster(UUID cohortId, String municipality) {
+        return list("""
+                from Enrolment e where e.cohortId = ?1 and e.municipalityCode = ?2 and (e.status <> ?3
+                    or (e.cancelledBy in ?4 and not exists (select 1 from Enrolment again where again.cohortId = ?1
+                        and again.participantId = e.participantId and again.status <> ?3)))
+                order by e.enrolledAt, e.id""", cohortId, municipality, EnrolmentStatus.CANCELLED,
+                List.of(Cancellation.ORGANISER, Cancellation.PARTICIPANT));
     }
 
     /** The cohort's waitlist, first in line first. */

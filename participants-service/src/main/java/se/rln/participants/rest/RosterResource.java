@@ -124,7 +124,8 @@ public class RosterResource {
         return sync.sync(eventId, municipality(code), RosterSheet.parse(body == null ? new byte[0] : body), dryRun);
     }
 
-    private static String municipality(String code) {
+    /** The {code} path parameter: a four-digit municipality code. */
+    static String municipality(String code) {
         String value = Params.code("code", code, 4);
         if (value == null) {
             throw ProblemException.invalid("code", "is required");

@@ -168,6 +168,18 @@ public class EnrolmentService {
                 e -> new Cursor<>(e.enrolledAt, e.id));
     }
 
+    /** A municipality's current roster of a cohort: its live enrolments, read by the organisers and the municipality. */
+    @Transactional
+    public java.util.List<EnrolmentView> roster(UUID cohortId, String municipality) {
+        CohortSeats cohort = cohorts.findByIdOptional(cohortId).filter(c -> !c.deleted)
+                .orElseThrow(() -> ProblemException.notFound("cohort", cohortId));
+        if (!access.organises(cohort) && !registrationAccess.ownsPeopleOf(municipality)) {
+            throw ProblemException.forbidden("a municipality sees only its own roster; coordinators those of their "
+                    + "organisation's programmes");
+        }
+        return enrolments.onRoster(cohortId, municipality).stream().filter(e -> e.status.live()).map(this::view).toList();
+    }
+
     private Enrolment enrolNew(CohortLedger.Locked locked, Participant p, RegistrationSource source) {
         Enrolment e = new Enrolment();
         e.id = UUID.randomUUID();

@@ -14,18 +14,18 @@ import java.util.UUID;
 import se.rln.participants.mapping.RosterResult.Outcome;
 import se.rln.participants.mapping.RosterRow;
 import se.rln.participants.model.Participant;
-import se.rln.participants.model.Registration;
+import se.rln.participants.model.RosterEntry;
 
 /**
- * What a roster sync does, decided from the list and what is stored before anything is written:
+ * What a roster sync (of an event or a cohort) does, decided from the list and what is stored before anything is written:
  * for each row the person it names (by HR id, else e-mail) and what happens to them and their
- * registration; and the live registrations of people no longer on the list. Pure: it reads the
+ * registration or enrolment; and the live ones of people no longer on the list. Pure: it reads the
  * entities it is given and changes none.
  *
  * @param rows one step per row, in the order sent
  * @param leaving live registrations whose person is not on the list (put in cancelling order by {@link #inLeavingOrder})
  */
-public record RosterPlan(List<Step> rows, List<Registration> leaving) {
+public record RosterPlan<E extends RosterEntry>(List<Step<E>> rows, List<E> leaving) {
 
     /** What happens to the person a row names. */
     public enum PersonChange {
@@ -46,7 +46,7 @@ public record RosterPlan(List<Step> rows, List<Registration> leaving) {
      * @param held their registration on the event in any state, or null
      * @param outcome what the sync answers for the row
      */
-    public record Step(RosterRow row, Participant person, PersonChange change, Registration held, Outcome outcome) {
+    public record Step<E extends RosterEntry>(RosterRow row, Participant person, PersonChange change, E held, Outcome outcome) {
 
         /** Whether a registration is made for the row. */
         public boolean registers() {
@@ -58,18 +58,18 @@ public record RosterPlan(List<Step> rows, List<Registration> leaving) {
      * Plans a sync of {@code rows} (already checked by {@link RosterRules}) given the
      * municipality's stored people they may name and its registrations on the event.
      */
-    public static RosterPlan of(List<RosterRow> rows, Map<String, Participant> byExternalId, Map<String, Participant> byEmail,
-            Collection<Registration> onRoster, boolean open) {
-        Map<UUID, Registration> held = new HashMap<>();
-        onRoster.forEach(r -> held.put(r.participantId, r));
+    public static <E extends RosterEntry> RosterPlan<E> of(List<RosterRow> rows, Map<String, Participant> byExternalId,
+            Map<String, Participant> byEmail, Collection<E> onRoster, boolean open) {
+        Map<UUID, E> held = new HashMap<>();
+        onRoster.forEach(r -> held.put(r.holder(), r));
         Set<UUID> onList = new HashSet<>();
-        List<Step> steps = new ArrayList<>(rows.size());
+        List<Step<E>> steps = new ArrayList<>(rows.size());
         for (RosterRow row : rows) {
             Participant p = row.externalId() != null ? byExternalId.get(row.externalId()) : null;
             if (p == null) {
                 p = byEmail.get(row.email().toLowerCase(Locale.ROOT));
             }
-            Registration r = p == null ? null : held.get(p.id);
+            E r = p == null ? null : held.get(p.id);
             if (p != null) {
                 onList.add(p.id);
             }
@@ -77,18 +77,17 @@ public record RosterPlan(List<Step> rows, List<Registration> leaving) {
                     : differs(p, row) ? PersonChange.UPDATE : PersonChange.KEEP;
             Outcome outcome = r == null ? (open ? Outcome.ADDED : Outcome.REGISTRATION_CLOSED)
                     : change == PersonChange.UPDATE ? Outcome.UPDATED : Outcome.UNCHANGED;
-            steps.add(new Step(row, p, change, r, outcome));
+            steps.add(new Step<>(row, p, change, r, outcome));
         }
-        List<Registration> leaving = onRoster.stream().filter(r -> r.status.live() && !onList.contains(r.participantId))
-                .toList();
-        return new RosterPlan(List.copyOf(steps), leaving);
+        List<E> leaving = onRoster.stream().filter(r -> r.holds() && !onList.contains(r.holder())).toList();
+        return new RosterPlan<>(List.copyOf(steps), leaving);
     }
 
     /** The leaving registrations in the order they are cancelled: oldest first, then by HR id, then e-mail. */
-    public List<Registration> inLeavingOrder(Map<UUID, Participant> people) {
-        Comparator<Registration> order = Comparator.comparing((Registration r) -> r.registeredAt)
-                .thenComparing(r -> Objects.toString(people.get(r.participantId).externalId, ""))
-                .thenComparing(r -> people.get(r.participantId).email);
+    public List<E> inLeavingOrder(Map<UUID, Participant> people) {
+        Comparator<E> order = Comparator.comparing((E r) -> r.since())
+                .thenComparing(r -> Objects.toString(people.get(r.holder()).externalId, ""))
+                .thenComparing(r -> people.get(r.holder()).email);
         return leaving.stream().sorted(order).toList();
     }
 

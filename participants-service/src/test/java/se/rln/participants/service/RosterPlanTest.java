@@ -29,7 +29,7 @@ class RosterPlanTest {
     void eachRowNamesItsPersonByHrIdThenEmailAndSaysWhatHappens() {
         Registration asasSeat = registration(asa, RegistrationStatus.CONFIRMED, NINE);
         Registration larsSeat = registration(lars, RegistrationStatus.WAITLISTED, NINE);
-        RosterPlan plan = RosterPlan.of(List.of(
+        RosterPlan<Registration> plan = RosterPlan.of(List.of(
                 row("HR-1", "Åsa", "Öberg", "ASA.OBERG@malmo.se"), // same person, e-mail now in capitals: a change
                 row(null, "Lars", "Ängström", "Lars@Malmo.se"), // found by e-mail in any case; stored as written, so a change
                 row("HR-9", "Nils", "Holm", "nils@malmo.se")), // nobody: a new person and a new registration
@@ -51,7 +51,7 @@ class RosterPlanTest {
     @Test
     void theSameListAgainChangesNothing() {
         Registration seat = registration(asa, RegistrationStatus.CONFIRMED, NINE);
-        RosterPlan plan = RosterPlan.of(List.of(row("HR-1", "Åsa", "Öberg", "asa.oberg@malmo.se")), Map.of("HR-1", asa),
+        RosterPlan<Registration> plan = RosterPlan.of(List.of(row("HR-1", "Åsa", "Öberg", "asa.oberg@malmo.se")), Map.of("HR-1", asa),
                 Map.of("asa.oberg@malmo.se", asa), List.of(seat), true);
         assertEquals(PersonChange.KEEP, plan.rows().get(0).change());
         assertEquals(Outcome.UNCHANGED, plan.rows().get(0).outcome());
@@ -60,7 +60,7 @@ class RosterPlanTest {
 
     @Test
     void afterRegistrationClosesNobodyNewIsAddedButDetailsAndDeparturesStillApply() {
-        RosterPlan plan = RosterPlan.of(List.of(row("HR-9", "Nils", "Holm", "nils@malmo.se"),
+        RosterPlan<Registration> plan = RosterPlan.of(List.of(row("HR-9", "Nils", "Holm", "nils@malmo.se"),
                 row("HR-3", "Kerstin", "Ek-Lind", "kerstin@malmo.se")), Map.of("HR-3", kerstin), Map.of(),
                 List.of(registration(asa, RegistrationStatus.CONFIRMED, NINE)), false);
         assertEquals(PersonChange.NONE, plan.rows().get(0).change());
@@ -78,7 +78,7 @@ class RosterPlanTest {
         Registration sameTimeHr4 = registration(bo, RegistrationStatus.WAITLISTED, NINE);
         Participant noHrId = person(null, "Eva", "Öst", "eva@malmo.se");
         Registration sameTimeNoHrId = registration(noHrId, RegistrationStatus.CONFIRMED, NINE);
-        RosterPlan plan = RosterPlan.of(List.of(), Map.of(), Map.of(),
+        RosterPlan<Registration> plan = RosterPlan.of(List.of(), Map.of(), Map.of(),
                 List.of(attended, cancelledByThem, later, sameTimeHr4, sameTimeNoHrId), true);
         List<Registration> order = plan.inLeavingOrder(Map.of(asa.id, asa, bo.id, bo, noHrId.id, noHrId));
         assertEquals(List.of(sameTimeNoHrId, sameTimeHr4, later), order, "attended and cancelled ones stay");
