@@ -10,7 +10,7 @@ import se.rln.participants.model.RegistrationSource;
 import se.rln.participants.model.RegistrationStatus;
 
 /** An enrolment in a cohort as clients see it, with the person's registration on each of the cohort's days. */
-@Schema(name = "Enrolment", requiredProperties = { "id", "cohortId", "programmeId", "participant", "municipalityCode", "status", "source", "days", "enrolledAt", "statusChangedAt", "version" })
+@Schema(name = "Enrolment", requiredProperties = { "id", "cohortId", "programmeId", "participant", "municipalityCode", "status", "source", "days", "completion", "enrolledAt", "statusChangedAt", "version" })
 public record EnrolmentView(
         UUID id,
         UUID cohortId,
@@ -23,6 +23,7 @@ public record EnrolmentView(
         @Schema(description = "Who cancelled it; MOVED when the person moved to another cohort") Cancellation cancelledBy,
         @Schema(description = "The enrolment in the cohort the person moved to") UUID movedTo,
         @Schema(description = "The person's registration on each day of the cohort, by date") List<Day> days,
+        @Schema(description = "Days attended against the programme's completion rule") Completion completion,
         OffsetDateTime enrolledAt,
         OffsetDateTime statusChangedAt,
         long version) {

@@ -67,6 +67,16 @@ public class Spreadsheets {
                         l.attended(), l.noShow(), l.cancelled())).toList());
     }
 
+    public Table completion(CompletionReport report) {
+        return new Table("completion-" + report.programmeId(),
+                List.of("municipalityCode", "municipalityName", "cohort", "givenName", "familyName", "title", "attendedDays",
+                        "heldDays", "totalDays", "requiredDays", "completed"),
+                report.people().stream().map(p -> cells(p.municipalityCode(), name(p.municipalityCode()), p.cohortName(),
+                        p.participant().givenName(), p.participant().familyName(), p.participant().title(),
+                        p.completion().attendedDays(), p.completion().heldDays(), p.completion().totalDays(),
+                        p.completion().requiredDays(), p.completion().completed() ? "ja" : "nej")).toList());
+    }
+
     public String name(String municipalityCode) {
         return municipalities.municipality(municipalityCode).map(Municipality::name).orElse(null);
     }

@@ -24,6 +24,11 @@ public class CohortSeatsRepository implements PanacheRepositoryBase<CohortSeats,
                 .setParameter(1, cohortId).getResultList();
     }
 
+    /** The cohorts of a programme known here, by name. */
+    public List<CohortSeats> ofProgramme(UUID programmeId) {
+        return list("programmeId = ?1 and deleted = false order by name, cohortId", programmeId);
+    }
+
     public void persist(CohortMunicipalitySeats row) {
         getEntityManager().persist(row);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +31,7 @@ import se.rln.commons.security.Roles;
 import se.rln.participants.mapping.EnrolmentView;
 import se.rln.participants.mapping.MoveRequest;
 import se.rln.participants.mapping.RegistrationRequest;
+import se.rln.participants.service.Certificates;
 import se.rln.participants.service.EnrolmentService;
 
 @Path("/api/v1")
@@ -40,6 +42,9 @@ public class EnrolmentResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    Certificates certificates;
 
     @POST
     @Path("cohorts/{id}/enrolments")
@@ -80,6 +85,20 @@ public class EnrolmentResource {
     public Response get(@PathParam("id") UUID id) {
         EnrolmentView view = enrolments.get(id);
         return Responses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("enrolments/{id}/certificate.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Roles.ADMIN, Roles.MUNICIPALITY, Roles.PARTICIPANT })
+    @Operation(operationId = "getEnrolmentCertificate", summary = "The attendance certificate (PDF) of a person who completed the programme, for the person and their municipality")
+    @APIResponse(responseCode = "200", description = "The certificate", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "Not the person nor their municipality")
+    @APIResponse(responseCode = "404", description = "No such enrolment visible to the caller")
+    @APIResponse(responseCode = "409", description = "The person has not completed the programme (yet)")
+    public Response certificate(@PathParam("id") UUID id) {
+        return Response.ok(certificates.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"intyg-" + id + ".pdf\"").build();
     }
 
     @DELETE

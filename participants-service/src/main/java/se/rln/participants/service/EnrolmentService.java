@@ -74,6 +74,9 @@ public class EnrolmentService {
     IdempotencyKeys idempotency;
 
     @Inject
+    Completions completions;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -230,6 +233,7 @@ public class EnrolmentService {
                 .map(r -> new EnrolmentView.Day(r.eventId, r.id, r.status)).toList();
         return new EnrolmentView(e.id, e.cohortId, e.programmeId, views.view(p), e.municipalityCode, e.status, e.source,
                 e.status == EnrolmentStatus.WAITLISTED ? enrolments.waitlistRank(e) : null, e.cancelledBy, e.movedTo, dayList,
+                completions.of(e, cohorts.findById(e.cohortId)),
                 Times.local(e.enrolledAt), Times.local(e.statusChangedAt), e.version);
     }
 
