@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import se.rln.commons.reference.Municipalities;
 import se.rln.commons.reference.Municipality;
@@ -75,6 +76,13 @@ public class Spreadsheets {
                         p.participant().givenName(), p.participant().familyName(), p.participant().title(),
                         p.completion().attendedDays(), p.completion().heldDays(), p.completion().totalDays(),
                         p.completion().requiredDays(), p.completion().completed() ? "ja" : "nej")).toList());
+    }
+
+    /** One anonymous row per answer, a column per question key. */
+    public Table evaluation(UUID eventId, EvaluationResults results, List<Map<String, Object>> answers) {
+        List<String> keys = results.questions().stream().map(EvaluationResults.QuestionResult::key).toList();
+        return new Table("evaluation-" + eventId, keys,
+                answers.stream().map(a -> keys.stream().map(a::get).toList()).toList());
     }
 
     public String name(String municipalityCode) {

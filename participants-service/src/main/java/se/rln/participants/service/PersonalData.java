@@ -25,6 +25,7 @@ import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 import se.rln.participants.repository.EventSeatsRepository;
 import se.rln.participants.repository.EnrolmentRepository;
+import se.rln.participants.repository.EvaluationRepository;
 import se.rln.participants.repository.ParticipantRepository;
 import se.rln.participants.repository.PersonalTraces;
 import se.rln.participants.repository.RegistrationRepository;
@@ -114,6 +115,9 @@ public class PersonalData {
     EnrolmentRepository enrolments;
 
     @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
     CohortLedger cohortLedger;
 
     @Inject
@@ -160,6 +164,7 @@ public class PersonalData {
         em.flush();
         // stored Idempotency-Key replies and kept webhook deliveries carried their name, e-mail or HR id
         traces.forget(p.id);
+        evaluations.forget(p.id);
         journal.erased(p, reason);
         return true;
     }
