@@ -15,6 +15,7 @@ import se.rln.commons.rest.IdempotencyKeys;
 import se.rln.commons.rest.Times;
 import se.rln.commons.security.Caller;
 import se.rln.events.mapping.CohortRequest;
+import se.rln.events.mapping.CohortSeatsView;
 import se.rln.events.mapping.CohortView;
 import se.rln.events.mapping.SeatAllotmentDto;
 import se.rln.events.messaging.outbound.CohortType;
@@ -25,6 +26,7 @@ import se.rln.events.model.Event;
 import se.rln.events.model.Programme;
 import se.rln.events.model.SeatAllotment;
 import se.rln.events.repository.CohortRepository;
+import se.rln.events.repository.CohortSeatStatisticsRepository;
 import se.rln.events.repository.EventRepository;
 
 /**
@@ -45,6 +47,9 @@ public class CohortService {
 
     @Inject
     EventRepository events;
+
+    @Inject
+    CohortSeatStatisticsRepository statistics;
 
     @Inject
     EventValidation validation;
@@ -152,7 +157,9 @@ public class CohortService {
         List<CohortView.Day> days = events.ofCohort(c.id).stream().filter(access::canSee)
                 .map(e -> new CohortView.Day(e.id, e.title, Times.local(e.startsAt), Times.local(e.endsAt), e.status))
                 .toList();
-        return new CohortView(c.id, c.programmeId, c.name, c.capacity, allotments(c.seatAllotments), days, c.version);
+        CohortSeatsView seats = CohortSeats.of(c.capacity, c.seatAllotments, statistics.findById(c.id),
+                code -> municipalities.municipality(code).map(Municipality::name).orElse(null));
+        return new CohortView(c.id, c.programmeId, c.name, c.capacity, allotments(c.seatAllotments), days, seats, c.version);
     }
 
     List<SeatAllotmentDto> allotments(List<SeatAllotment> list) {

@@ -12,11 +12,15 @@ import java.util.UUID;
 import se.rln.commons.rest.Times;
 import se.rln.commons.security.Caller;
 import se.rln.commons.security.Roles;
+import se.rln.events.mapping.CohortSeatsReport;
 import se.rln.events.mapping.SeatReport;
 import se.rln.events.mapping.SeatStatisticsView;
+import se.rln.events.model.CohortSeatStatistics;
 import se.rln.events.model.Event;
 import se.rln.events.model.MunicipalitySeats;
 import se.rln.events.model.SeatStatistics;
+import se.rln.events.repository.CohortRepository;
+import se.rln.events.repository.CohortSeatStatisticsRepository;
 import se.rln.events.repository.EventRepository;
 import se.rln.events.repository.SeatStatisticsRepository;
 
@@ -29,6 +33,12 @@ public class SeatStatisticsService {
 
     @Inject
     EventRepository events;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    CohortSeatStatisticsRepository cohortStatistics;
 
     @Inject
     EventAccess access;
@@ -66,6 +76,34 @@ public class SeatStatisticsService {
         s.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (first) {
             statistics.persist(s);
+        }
+    }
+
+    /** Applies a cohort's report unless a newer one was applied already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CohortSeatsReport report) {
+        if (cohorts.findById(report.cohortId()) == null) {
+            Log.warnf("seat report for unknown cohort %s ignored", report.cohortId());
+            return;
+        }
+        CohortSeatStatistics s = cohortStatistics.findById(report.cohortId());
+        boolean first = s == null;
+        if (first) {
+            s = new CohortSeatStatistics();
+            s.cohortId = report.cohortId();
+            s.ledgerVersion = -1;
+        }
+        if (report.version() <= s.ledgerVersion) {
+            return;
+        }
+        s.ledgerVersion = report.version();
+        s.confirmed = report.seats().confirmed();
+        s.waitlisted = report.seats().waitlisted();
+        s.byMunicipality = report.seats().byMunicipality() == null ? new ArrayList<>()
+                : new ArrayList<>(report.seats().byMunicipality());
+        s.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (first) {
+            cohortStatistics.persist(s);
         }
     }
 

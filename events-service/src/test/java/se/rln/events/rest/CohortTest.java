@@ -157,6 +157,33 @@ class CohortTest {
     }
 
     @Test
+    void theProgrammesCohortsShowTheirFreeSeatsPerMunicipalityFromTheEnrolmentLedger() throws Exception {
+        Programme p = sandviken();
+        String cohort = cohort(p, "Grupp 1", 12);
+        given().get("/api/v1/programmes/{id}/cohorts", p.id()).then().body("[0].seats.free", equalTo(12))
+                .body("[0].seats.byMunicipality[0].free", equalTo(12));
+        String data = """
+                {"cohortId":"%s","programmeId":"%s","version":3,"enrolmentId":"%s","participantId":"%s",
+                 "municipalityCode":"2180","status":"CONFIRMED","movedTo":null,
+                 "seats":{"capacity":12,"confirmed":3,"waitlisted":0,"byMunicipality":[
+                   {"municipalityCode":"2180","allotted":0,"confirmed":2,"waitlisted":0},
+                   {"municipalityCode":"2181","allotted":10,"confirmed":1,"waitlisted":0}]}}
+                """.formatted(cohort, p.id(), UUID.randomUUID(), UUID.randomUUID());
+        TestKafka.send("leadership.registrations.v1", cohort, """
+                {"specversion":"1.0","id":"%s","source":"/participants-service","type":"enrolment.confirmed","subject":"%s",
+                 "time":"2027-01-01T00:00:00Z","datacontenttype":"application/json","data":%s}
+                """.formatted(UUID.randomUUID(), cohort, data));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given()
+                .get("/api/v1/cohorts/{id}", cohort).then().extract().<Integer>path("seats.confirmed") == 3);
+        // 12 seats, 10 for Sandviken: the 2 open ones are Gävle's; Sandviken has 9 of its own left
+        given().get("/api/v1/cohorts/{id}", cohort).then().body("seats.free", equalTo(9)).body("seats.openFree", equalTo(0))
+                .body("seats.byMunicipality[0].municipalityCode", equalTo("2180"))
+                .body("seats.byMunicipality[0].free", equalTo(0))
+                .body("seats.byMunicipality[1].municipalityName", equalTo("Sandviken"))
+                .body("seats.byMunicipality[1].free", equalTo(9));
+    }
+
+    @Test
     void anotherOrganisationsCoordinatorManagesNoCohortOfTheProgramme() {
         Programme p = sandviken();
         String cohort = cohort(p, "Grupp 1", 24);

@@ -40,8 +40,12 @@ public class IdempotentBatches {
     @Inject
     CloudEventReader reader;
 
-    /** One record read: its event and data, ready to apply. */
-    private record Readable<T>(KafkaRecord<String, String> record, CloudEvent event, T data) {
+    /** One record read: its event, data and the route that applies it. */
+    private record Readable<T>(KafkaRecord<String, String> record, CloudEvent event, T data, IdempotentConsumer.Route<T> route) {
+
+        void apply() {
+            route.effect().accept(event, data);
+        }
     }
 
     /**
@@ -51,7 +55,13 @@ public class IdempotentBatches {
      */
     public <T> CompletionStage<Void> apply(String consumer, KafkaRecordBatch<String, String> batch, String typePrefix,
             Class<T> dataType, Predicate<T> complete, BiConsumer<CloudEvent, T> effect) {
-        List<Readable<T>> readable = new ArrayList<>();
+        return apply(consumer, batch, new IdempotentConsumer.Route<>(typePrefix, dataType, complete, effect));
+    }
+
+    /** Applies each of the batch's events by the first route its type matches; events no route matches are acked. */
+    public CompletionStage<Void> apply(String consumer, KafkaRecordBatch<String, String> batch,
+            IdempotentConsumer.Route<?>... routes) {
+        List<Readable<?>> readable = new ArrayList<>();
         List<CompletionStage<Void>> settled = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
@@ -62,37 +72,43 @@ public class IdempotentBatches {
                     settled.add(record.ack());
                     continue;
                 }
-                if (!event.type().startsWith(typePrefix)) {
+                IdempotentConsumer.Route<?> route = java.util.Arrays.stream(routes)
+                        .filter(r -> event.type().startsWith(r.typePrefix())).findFirst().orElse(null);
+                if (route == null) {
                     settled.add(record.ack());
                     continue;
                 }
-                T data = reader.data(event, dataType);
-                if (!complete.test(data)) {
-                    throw new PoisonMessageException(event.type() + " " + event.id() + " lacks fields " + consumer + " needs");
-                }
-                readable.add(new Readable<>(record, event, data));
+                readable.add(readable(consumer, record, event, route));
             } catch (PoisonMessageException e) {
                 settled.add(record.nack(e));
             }
         }
         if (!readable.isEmpty()) {
-            settled.addAll(applyTogether(consumer, readable, effect));
+            settled.addAll(applyTogether(consumer, readable));
         }
         return CompletableFuture.allOf(settled.stream().map(CompletionStage::toCompletableFuture)
                 .toArray(CompletableFuture[]::new));
     }
 
-    private <T> List<CompletionStage<Void>> applyTogether(String consumer, List<Readable<T>> readable,
-            BiConsumer<CloudEvent, T> effect) {
+    private <T> Readable<T> readable(String consumer, KafkaRecord<String, String> record, CloudEvent event,
+            IdempotentConsumer.Route<T> route) {
+        T data = reader.data(event, route.dataType());
+        if (!route.complete().test(data)) {
+            throw new PoisonMessageException(event.type() + " " + event.id() + " lacks fields " + consumer + " needs");
+        }
+        return new Readable<>(record, event, data, route);
+    }
+
+    private List<CompletionStage<Void>> applyTogether(String consumer, List<Readable<?>> readable) {
         try {
             single.retrying(consumer, "a batch of " + readable.size() + " records", 1, () -> QuarkusTransaction.requiringNew()
                     .call(() -> {
                         Set<String> fresh = processed.firstDeliveries(consumer,
                                 readable.stream().map(r -> r.event().id()).toList());
-                        for (Readable<T> r : readable) {
+                        for (Readable<?> r : readable) {
                             // remove: a redelivery within the same poll is applied once
                             if (fresh.remove(r.event().id())) {
-                                effect.accept(r.event(), r.data());
+                                r.apply();
                             }
                         }
                         return null;
@@ -103,9 +119,9 @@ public class IdempotentBatches {
                     readable.size(), e.toString());
         }
         List<CompletionStage<Void>> settled = new ArrayList<>();
-        for (Readable<T> r : readable) {
+        for (Readable<?> r : readable) {
             try {
-                single.apply(consumer, r.record().getPayload(), event -> effect.accept(event, r.data()));
+                single.apply(consumer, r.record().getPayload(), event -> r.apply());
                 settled.add(r.record().ack());
             } catch (RuntimeException e) {
                 settled.add(r.record().nack(e));
