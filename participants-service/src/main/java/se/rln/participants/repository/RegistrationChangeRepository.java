@@ -27,7 +27,7 @@ public class RegistrationChangeRepository {
 
     /** One change with its place in the feed and the person's HR id. */
     public record Entry(FeedPosition position, UUID eventId, UUID registrationId, UUID participantId, String externalId,
-            String change, String status, OffsetDateTime occurredAt) {
+            String change, String status, OffsetDateTime occurredAt, UUID cohortId, UUID enrolmentId) {
     }
 
     /**
@@ -42,9 +42,10 @@ public class RegistrationChangeRepository {
      * transaction's other journal rows just before it commits).
      */
     public void append(String municipality, UUID eventId, UUID registrationId, UUID participantId, String change,
-            String status) {
+            String status, UUID cohortId, UUID enrolmentId) {
         batches.add("INSERT INTO registration_change (municipality_code, event_id, registration_id, participant_id, change, "
-                + "status) VALUES (?, ?, ?, ?, ?, ?)", municipality, eventId, registrationId, participantId, change, status);
+                + "status, cohort_id, enrolment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", municipality, eventId, registrationId,
+                participantId, change, status, cohortId, enrolmentId);
     }
 
     /**
@@ -55,7 +56,7 @@ public class RegistrationChangeRepository {
     public List<Entry> after(String municipality, FeedPosition after, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(CAST(c.tx AS text) AS bigint), c.seq, c.event_id, c.registration_id, c.participant_id, p.external_id,
-                       c.change, c.status, c.occurred_at
+                       c.change, c.status, c.occurred_at, c.cohort_id, c.enrolment_id
                 FROM registration_change c JOIN participant p ON p.id = c.participant_id
                 WHERE c.municipality_code = ?1 AND (c.tx, c.seq) > (CAST(?2 AS xid8), ?3)
                   AND c.tx < pg_snapshot_xmin(pg_current_snapshot())
@@ -69,7 +70,7 @@ public class RegistrationChangeRepository {
     public List<Entry> ofParticipant(UUID participantId) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT CAST(CAST(c.tx AS text) AS bigint), c.seq, c.event_id, c.registration_id, c.participant_id, p.external_id,
-                       c.change, c.status, c.occurred_at
+                       c.change, c.status, c.occurred_at, c.cohort_id, c.enrolment_id
                 FROM registration_change c JOIN participant p ON p.id = c.participant_id
                 WHERE c.participant_id = ?1 ORDER BY c.tx, c.seq""").setParameter(1, participantId).getResultList();
         return rows.stream().map(RegistrationChangeRepository::entry).toList();
@@ -97,6 +98,6 @@ public class RegistrationChangeRepository {
     private static Entry entry(Object[] r) {
         OffsetDateTime at = r[8] instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) r[8];
         return new Entry(new FeedPosition(((Number) r[0]).longValue(), ((Number) r[1]).longValue()), (UUID) r[2], (UUID) r[3],
-                (UUID) r[4], (String) r[5], (String) r[6], (String) r[7], at);
+                (UUID) r[4], (String) r[5], (String) r[6], (String) r[7], at, (UUID) r[9], (UUID) r[10]);
     }
 }

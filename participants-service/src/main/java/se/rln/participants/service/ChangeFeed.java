@@ -54,7 +54,7 @@ public class ChangeFeed {
 
     private static ChangeView.Change change(RegistrationChangeRepository.Entry e) {
         return new ChangeView.Change(e.eventId(), e.registrationId(), e.participantId(), e.externalId(), e.change(), e.status(),
-                Times.local(e.occurredAt()));
+                Times.local(e.occurredAt()), e.cohortId(), e.enrolmentId());
     }
 
     /** Drops changes past the retention and moves the horizon, so older cursors expire. */

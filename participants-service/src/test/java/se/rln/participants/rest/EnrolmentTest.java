@@ -162,10 +162,34 @@ class EnrolmentTest {
         TestKafka.await("leadership.registrations.v1", r -> one.toString().equals(r.key()),
                 l -> l.stream().anyMatch(r -> r.value().contains("enrolment.moved") && r.value().contains(moved)),
                 Duration.ofSeconds(30));
+        // the municipality's change feed tells the move from a day cancelled on its own
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> changesOf(hr, id)
+                .contains("enrolment-moved"));
+        List<String> ofOld = changesOf(hr, id);
+        assertTrue(ofOld.equals(List.of("enrolment-confirmed", "confirmed", "confirmed", "enrolment-moved", "cancelled",
+                "cancelled")), ofOld.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> changesOf(hr, moved)
+                .equals(List.of("enrolment-confirmed", "confirmed", "confirmed")));
         problem(as(hr).body(Map.of("cohortId", UUID.randomUUID().toString())).post("/api/v1/enrolments/{id}/move", moved)
                 .then(), 400).body("violations[0].field", equalTo("cohortId"));
         problem(as(hr).body(Map.of("cohortId", two.toString())).post("/api/v1/enrolments/{id}/move", id).then(), 409)
                 .body("type", containsString("enrolment-cancelled"));
+    }
+
+    /** The changes of one enrolment (its own and its days') in the municipality's feed, in feed order. */
+    private static List<String> changesOf(String token, String enrolment) {
+        List<String> changes = new java.util.ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var page = (cursor == null ? as(token) : as(token).queryParam("cursor", cursor)).queryParam("limit", 1000)
+                    .get("/api/v1/municipalities/{code}/changes", SANDVIKEN).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            items.stream().filter(i -> enrolment.equals(i.get("enrolmentId"))).forEach(i -> changes.add((String) i.get("change")));
+            cursor = page.getString("cursor");
+            more = page.getBoolean("more");
+        }
+        return changes;
     }
 
     @Test

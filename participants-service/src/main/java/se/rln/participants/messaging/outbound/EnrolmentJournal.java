@@ -9,13 +9,17 @@ import se.rln.commons.outbox.Outbox;
 import se.rln.participants.model.CohortMunicipalitySeats;
 import se.rln.participants.model.CohortSeats;
 import se.rln.participants.model.Enrolment;
+import se.rln.participants.repository.RegistrationChangeRepository;
 
-/** Writes enrolment changes, in the transaction that made them, to the outbox. */
+/** Writes enrolment changes, in the transaction that made them, to the outbox and the municipality's change feed. */
 @ApplicationScoped
 public class EnrolmentJournal {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    RegistrationChangeRepository changes;
 
     /** Bumps the cohort ledger's version and records the change with the ledger's new state. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -27,5 +31,7 @@ public class EnrolmentJournal {
         outbox.publish(type, cohort.cohortId, new EnrolmentChange(cohort.cohortId, cohort.programmeId, cohort.ledgerVersion,
                 e.id, e.participantId, e.municipalityCode, e.status.name(), e.movedTo,
                 new EnrolmentChange.Seats(cohort.capacity, cohort.confirmed, cohort.waitlisted, byMunicipality)));
+        changes.append(e.municipalityCode, null, null, e.participantId, type.type().replace('.', '-'), e.status.name(),
+                cohort.cohortId, e.id);
     }
 }

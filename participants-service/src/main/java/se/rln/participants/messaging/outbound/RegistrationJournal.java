@@ -65,7 +65,7 @@ public class RegistrationJournal {
                         registration.municipalityCode, registration.status.name(), seats));
         String change = type.change();
         changes.append(registration.municipalityCode, event.eventId, registration.id, registration.participantId, change,
-                registration.status.name());
+                registration.status.name(), registration.enrolmentId == null ? null : event.cohortId, registration.enrolmentId);
         notify(event, registration, type.type(), change);
     }
 
