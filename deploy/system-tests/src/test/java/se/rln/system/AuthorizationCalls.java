@@ -26,6 +26,7 @@ final class AuthorizationCalls {
         this.world = world;
         events();
         participants();
+        programmes();
         workshops();
         passes();
         groups();
@@ -107,6 +108,43 @@ final class AuthorizationCalls {
         });
     }
 
+    /** Cohorts, series, enrolments, completion and evaluations of the world's programme. */
+    private void programmes() {
+        AuthorizationWorld w = world;
+        String p = "/api/v1/programmes/" + w.programme;
+        String c = "/api/v1/cohorts/" + w.cohort;
+        String day = "/api/v1/events/" + w.evaluatedDay;
+        String roster = c + "/municipalities/" + AuthorizationWorld.MALMO + "/roster";
+        get(p + "/cohorts", c, c + "/calendar.ics", c + "/enrolments", roster, "/api/v1/enrolments/" + w.enrolment,
+                "/api/v1/enrolments/" + w.enrolment + "/certificate.pdf", day + "/evaluation", day + "/evaluation/results",
+                p + "/evaluation/results");
+        on("GET /api/v1/reports/completion", r -> json("GET", "/api/v1/reports/completion?programme=" + w.programme, null, r));
+        on("POST /api/v1/programmes/{id}/cohorts", r -> json("POST", p + "/cohorts",
+                Map.of("name", "Grupp " + UUID.randomUUID(), "capacity", 20), r));
+        on("PUT /api/v1/cohorts/{id}", r -> json("PUT", c, Map.of("name", "Grupp 1", "capacity", 500), r, "If-Match",
+                w.etag(admin(), c)));
+        on("DELETE /api/v1/cohorts/{id}", r -> json("DELETE", "/api/v1/cohorts/" + w.emptyCohort(), null, r));
+        on("POST /api/v1/cohorts/{id}/days", r -> json("POST", c + "/days", Map.of("dates",
+                List.of(java.time.LocalDate.now().plusMonths(3).toString()), "startTime", "09:00", "endTime", "16:00",
+                "regionCode", "12"), r));
+        on("POST /api/v1/cohorts/{id}/enrolments", r -> json("POST", c + "/enrolments", AuthorizationWorld.person("Eva", "Holm"), r));
+        on("PUT /api/v1/cohorts/{id}/municipalities/{code}/roster", r -> new Call("PUT", roster + "?dryRun=true",
+                "externalId;givenName;familyName;email;title;managerLevel\r\nHR-1;Åsa;Öberg;asa.oberg@malmo.se;Enhetschef;FIRST_LINE\r\n",
+                "text/csv; charset=UTF-8", Map.of(), w.token(r)));
+        on("DELETE /api/v1/enrolments/{id}", r -> {
+            UUID[] fresh = w.enrolled();
+            return asPersonOf(json("DELETE", "/api/v1/enrolments/" + fresh[0], null, r), r, fresh[1]);
+        });
+        on("POST /api/v1/enrolments/{id}/move", r -> {
+            UUID[] fresh = w.enrolled();
+            return asPersonOf(json("POST", "/api/v1/enrolments/" + fresh[0] + "/move", Map.of("cohortId", w.secondCohort), r),
+                    r, fresh[1]);
+        });
+        on("PUT /api/v1/events/{id}/evaluation", r -> json("PUT", day + "/evaluation", Map.of(), r));
+        on("POST /api/v1/events/{id}/evaluation/answers", r -> json("POST", day + "/evaluation/answers",
+                Map.of("answers", Map.of("q1", 5)), r));
+    }
+
     private void workshops() {
         AuthorizationWorld w = world;
         String ws = "/api/v1/workshops/" + w.workshop;
@@ -186,6 +224,8 @@ final class AuthorizationCalls {
         return path.replace(w.event.toString(), "{id}").replace(w.session.toString(), "{sessionId}")
                 .replace(w.host.toString(), "{id}").replace(w.programme.toString(), "{id}")
                 .replace(w.registration.toString(), "{id}").replace(w.person.toString(), "{id}")
+                .replace(w.cohort.toString(), "{id}").replace(w.enrolment.toString(), "{id}")
+                .replace(w.evaluatedDay.toString(), "{id}")
                 .replace("municipalities/" + AuthorizationWorld.MALMO + "/", "municipalities/{code}/")
                 .replace(w.workshop.toString(), "{id}").replace(w.webhook.toString(), "{id}").replace(w.group.toString(), "{g}")
                 .replace(w.driver.toString(), "{d}").replace("/scenarios/NE", "/scenarios/{quadrant}");

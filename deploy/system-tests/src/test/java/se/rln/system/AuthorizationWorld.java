@@ -47,6 +47,11 @@ final class AuthorizationWorld {
     final UUID strategy;
     final UUID webhook;
     final UUID webhookDelivery;
+    final UUID cohort;
+    final UUID secondCohort;
+    final UUID enrolment;
+    final UUID evaluatedDay;
+    final Map<String, Object> personBody;
     final String facilitator;
     final String facilitatorSubject;
     final String hostName;
@@ -86,7 +91,8 @@ final class AuthorizationWorld {
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> api(hostToken).get("/api/v1/events/{id}/registrations", event).statusCode() == 200);
         webhook = webhook();
-        var registered = api(TestTokens.municipality(MALMO)).body(person("Annika", "Lindqvist"))
+        personBody = person("Annika", "Lindqvist");
+        var registered = api(TestTokens.municipality(MALMO)).body(personBody)
                 .post("/api/v1/events/{id}/registrations", event).then().statusCode(201).extract();
         person = UUID.fromString(registered.path("participant.id"));
         registration = UUID.fromString(registered.path("id"));
@@ -94,6 +100,13 @@ final class AuthorizationWorld {
                 .pollInterval(Duration.ofMillis(250)).until(() -> api(TestTokens.municipality(MALMO))
                         .get("/api/v1/webhooks/{id}/deliveries", webhook).then().statusCode(200).extract()
                         .<String>path("items[0].id"), java.util.Objects::nonNull));
+
+        // the programme's cohorts, each with a published day to come, and the manager enrolled in the first
+        cohort = cohort(hostToken, "Grupp 1");
+        secondCohort = cohort(hostToken, "Grupp 2");
+        enrolment = id(api(TestTokens.municipality(MALMO)).body(personBody).post("/api/v1/cohorts/{id}/enrolments", cohort), 201);
+        // a day under way, the manager on it, its evaluation open
+        evaluatedDay = dayUnderWay(hostToken);
 
         facilitatorSubject = "facilitator-" + UUID.randomUUID();
         facilitator = TestTokens.facilitator(facilitatorSubject);
@@ -160,6 +173,50 @@ final class AuthorizationWorld {
         var r = api(token(Relation.OWN_MUNICIPALITY)).body(person("Per", "Nilsson")).post("/api/v1/events/{id}/registrations",
                 event).then().statusCode(201).extract();
         return new UUID[] { UUID.fromString(r.path("id")), UUID.fromString(r.path("participant.id")) };
+    }
+
+    /** A cohort of the world's programme with one published day a month ahead, once participants-service knows both. */
+    private UUID cohort(String hostToken, String name) {
+        UUID id = id(api(hostToken).body(Map.of("name", name, "capacity", 500)).post("/api/v1/programmes/{id}/cohorts",
+                programme), 201);
+        String date = java.time.LocalDate.now().plusMonths(1).toString();
+        UUID day = UUID.fromString(api(hostToken).body(Map.of("dates", List.of(date), "startTime", "09:00", "endTime", "16:00",
+                "regionCode", "12", "publish", true)).post("/api/v1/cohorts/{id}/days", id).then().statusCode(201).extract()
+                .path("days[0].id"));
+        Awaitility.await("participants-service knows " + name).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api(hostToken).get("/api/v1/cohorts/{id}/enrolments", id).statusCode() == 200
+                        && api(hostToken).get("/api/v1/events/{id}/registrations", day).statusCode() == 200);
+        return id;
+    }
+
+    /** A day that began an hour ago (registration open until its end), the manager on it, its evaluation open. */
+    private UUID dayUnderWay(String hostToken) {
+        Map<String, Object> body = new HashMap<>(eventBody);
+        OffsetDateTime start = OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS);
+        body.put("startsAt", start.toString());
+        body.put("endsAt", start.plusHours(7).toString());
+        body.put("registrationClosesAt", start.plusHours(7).toString());
+        UUID day = id(api(hostToken).body(body).post("/api/v1/events"), 201);
+        api(hostToken).post("/api/v1/events/{id}/publish", day).then().statusCode(200);
+        Awaitility.await("participants-service knows the day under way").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> api(hostToken).get("/api/v1/events/{id}/registrations", day).statusCode() == 200);
+        api(TestTokens.municipality(MALMO)).body(personBody).post("/api/v1/events/{id}/registrations", day).then().statusCode(201);
+        api(hostToken).body(Map.of()).put("/api/v1/events/{id}/evaluation", day).then().statusCode(200);
+        return day;
+    }
+
+    /** Another Malmö manager enrolled in the first cohort by Malmö; answers {enrolment id, participant id}. */
+    UUID[] enrolled() {
+        var r = api(token(Relation.OWN_MUNICIPALITY)).body(person("Pia", "Nord")).post("/api/v1/cohorts/{id}/enrolments", cohort)
+                .then().statusCode(201).extract();
+        return new UUID[] { UUID.fromString(r.path("id")), UUID.fromString(r.path("participant.id")) };
+    }
+
+    /** A new cohort of the world's programme without days, for deleting. */
+    UUID emptyCohort() {
+        return id(api(token(Relation.HOST)).body(Map.of("name", "Grupp " + UUID.randomUUID(), "capacity", 10))
+                .post("/api/v1/programmes/{id}/cohorts", programme), 201);
     }
 
     /** A Malmö subscription to a loopback receiver that is not there (its deliveries keep failing). */
