@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Loads the demo through the public API: the Skåne day "Mobilisera för framtiden –
- * ledarskapets betydelse" co-hosted by FSS region Skåne and Kommunförbundet Skåne, and a
- * Sandviken-style programme of seminar days in three groups. Safe to run again: what exists
+ * ledarskapets betydelse" co-hosted by FSS region Skåne and Kommunförbundet Skåne, and
+ * Sandviken's programme in three cohorts ({@link DemoProgramme}). Safe to run again: what exists
  * (by name or title) is reused. Prints {@code NAME=value} lines for the runner.
  *
  * With the runner's signing key it also syncs the Skåne municipalities' rosters onto the day and
@@ -29,10 +29,14 @@ public final class DemoLoader {
     private static final String SKANE_DAY = "Mobilisera för framtiden – ledarskapets betydelse";
 
     private final Api api;
+    private final String keyFile;
+    private final String issuer;
     private final Map<String, String> out = new LinkedHashMap<>();
 
-    private DemoLoader(Api api) {
+    private DemoLoader(Api api, String keyFile, String issuer) {
         this.api = api;
+        this.keyFile = keyFile;
+        this.issuer = issuer;
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +50,7 @@ public final class DemoLoader {
      */
     public static Map<String, String> load(String baseUrl, String adminToken, String keyFile, String issuer)
             throws Exception {
-        DemoLoader loader = new DemoLoader(new Api(baseUrl, adminToken));
+        DemoLoader loader = new DemoLoader(new Api(baseUrl, adminToken), keyFile, issuer);
         loader.load();
         if (keyFile != null) {
             int seated = DemoRosters.sync(loader.api, loader.out.get("SKANE_DAY"), keyFile, issuer);
@@ -72,7 +76,7 @@ public final class DemoLoader {
         out.put("KFSK_ORG", kfsk);
         out.put("SANDVIKEN_ORG", sandviken);
         out.put("SKANE_DAY", skaneDay(fss, kfsk));
-        out.put("SANDVIKEN_PROGRAMME", sandvikenProgramme(sandviken));
+        out.putAll(new DemoProgramme(api, keyFile, issuer).load(sandviken));
     }
 
     private String organisation(String name, String kind, String municipality, String county) throws Exception {
@@ -146,42 +150,6 @@ public final class DemoLoader {
         api.post(sessions, session("NETWORKING", "Nätverkande och avslutning", day, 15, 30, 16, 0, List.of(), List.of()));
         api.post("/api/v1/events/" + id + "/publish", Map.of());
         return id;
-    }
-
-    private String sandvikenProgramme(String sandviken) throws Exception {
-        String title = "Salutogent ledarskap " + LocalDate.now(STOCKHOLM).getYear() + "/" + (LocalDate.now(STOCKHOLM).getYear() + 1) % 100;
-        String programme = null;
-        for (JsonNode p : api.get("/api/v1/programmes?limit=100&organiser=" + sandviken).get("items")) {
-            if (p.get("title").asText().equals(title)) {
-                programme = p.get("id").asText();
-            }
-        }
-        if (programme != null) {
-            return programme;
-        }
-        programme = api.post("/api/v1/programmes", Map.of("title", title, "ownerOrganisationId", sandviken,
-                "audience", "Alla chefer i Sandvikens kommun",
-                "description", "Heldagsseminarier om salutogent ledarskap för alla chefer, i tre grupper under två terminer."))
-                .get("id").asText();
-        LocalDate first = LocalDate.now(STOCKHOLM).plusWeeks(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        for (int group = 1; group <= 3; group++) {
-            LocalDate day = first.plusDays(group - 1);
-            Map<String, Object> event = new HashMap<>();
-            event.put("title", "Salutogent ledarskap – seminariedag 1, grupp " + group);
-            event.put("theme", "Vad skapar hälsa i arbetet?");
-            event.put("hostOrganisationId", sandviken);
-            event.put("programmeId", programme);
-            event.put("regionCode", "21");
-            event.put("venue", Map.of("name", "Göransson Arena", "city", "Sandviken"));
-            event.put("startsAt", at(day, 8, 30));
-            event.put("endsAt", at(day, 16, 30));
-            event.put("capacity", 45);
-            event.put("seatAllotments", List.of(allot("2181", 45)));
-            event.put("audience", "Chefer i Sandvikens kommun, grupp " + group);
-            String id = api.post("/api/v1/events", event).get("id").asText();
-            api.post("/api/v1/events/" + id + "/publish", Map.of());
-        }
-        return programme;
     }
 
     private static Map<String, Object> allot(String code, int seats) {

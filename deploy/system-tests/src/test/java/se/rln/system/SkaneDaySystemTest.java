@@ -49,6 +49,30 @@ class SkaneDaySystemTest {
     }
 
     @Test
+    void sandvikensProgrammeRunsInThreeCohortsWithItsFirstDayHeldAndEvaluated() {
+        String programme = demo.get("SANDVIKEN_PROGRAMME");
+        String sandvikenHr = TestTokens.municipality("2181");
+        api(null).get("/api/v1/programmes/{id}/cohorts", programme).then().statusCode(200)
+                .body("name", equalTo(java.util.List.of("Grupp 1", "Grupp 2", "Grupp 3")))
+                .body("[1].days", hasSize(4)).body("[0].days[0].status", equalTo("COMPLETED"))
+                .body("[0].seats.confirmed", equalTo(20)).body("[0].seats.byMunicipality[0].free", equalTo(10));
+        String group1 = demo.get("SANDVIKEN_GROUP_1");
+        String firstDay = api(null).get("/api/v1/cohorts/{id}", group1).then().extract().path("days[0].eventId");
+        api(null).get("/api/v1/events/{id}", firstDay).then().body("venue.name", equalTo("Västerbergs folkhögskola"))
+                .body("venue.city", equalTo("Storvik"));
+        api(sandvikenHr).get("/api/v1/cohorts/{id}/municipalities/2181/roster", group1).then().statusCode(200)
+                .body("", hasSize(20)).body("[0].days", hasSize(4));
+        api(admin).get("/api/v1/events/{id}/evaluation/results", firstDay).then().statusCode(200)
+                .body("responses", equalTo(12)).body("questions[2].texts", hasSize(12));
+        api(sandvikenHr).queryParam("programme", programme).get("/api/v1/reports/completion").then().statusCode(200)
+                .body("people", hasSize(60)).body("completionMinimumDays", equalTo(3))
+                .body("people.findAll { it.completion.attendedDays == 1 }", hasSize(18));
+        String calendar = api(null).get("/api/v1/cohorts/{id}/calendar.ics", demo.get("SANDVIKEN_GROUP_2")).then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(4, calendar.split("BEGIN:VEVENT", -1).length - 1);
+    }
+
+    @Test
     void theDayIsPublishedWithItsAgendaForEveryone() {
         String day = demo.get("SKANE_DAY");
         api(null).get("/api/v1/events/{id}", day).then().statusCode(200)

@@ -23,9 +23,12 @@ public class EventSeatsRepository implements PanacheRepositoryBase<EventSeats, U
         return findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The days of a cohort that take enrolments: published (or with registration closed) and not yet started. */
+    /**
+     * The days of a cohort an enrolment registers on: published (or with registration closed) and
+     * not over yet (a day under way included: who joins the cohort in the morning is on today's list).
+     */
     public List<EventSeats> comingDaysOf(UUID cohortId, OffsetDateTime now) {
-        return list("cohortId = ?1 and status in ?2 and startsAt > ?3 order by startsAt, eventId", cohortId,
+        return list("cohortId = ?1 and status in ?2 and endsAt > ?3 order by startsAt, eventId", cohortId,
                 List.of(EventStatus.PUBLISHED, EventStatus.REGISTRATION_CLOSED), now);
     }
 

@@ -17,8 +17,9 @@ import se.rln.participants.repository.RegistrationRepository;
 
 /**
  * Carries enrolment decisions to the cohort's days: a live enrolment has a registration with
- * its status on each coming day (published, not started). Callers hold the cohort's ledger lock;
- * the days' locks are taken after it, in date order.
+ * its status on each coming day (published, not over). Cancelling and moving act on the days not
+ * yet started: a day under way keeps who was on it. Callers hold the cohort's ledger lock; the
+ * days' locks are taken after it, in date order.
  */
 @ApplicationScoped
 public class CohortDays {
@@ -46,7 +47,7 @@ public class CohortDays {
     /** A day that now takes enrolments (published, or new): everyone enrolled gets their registration on it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void catchUp(CohortLedger.Locked cohort, EventSeats day) {
-        if (!day.startsAt.isAfter(now())) {
+        if (!day.endsAt.isAfter(now())) {
             return;
         }
         for (Enrolment e : enrolments.liveOf(cohort.cohort().cohortId)) {
