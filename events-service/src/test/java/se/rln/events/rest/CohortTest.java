@@ -117,6 +117,13 @@ class CohortTest {
                 .contentType(containsString("text/calendar")).extract().asString();
         assertEquals(6, ics.split("BEGIN:VEVENT", -1).length - 1);
         assertTrue(ics.contains("Västerbergs folkhögskola"));
+        // a day cancelled stays in the cohort's calendar, cancelled, with a higher SEQUENCE
+        int cancelled = as(p.token()).body(Map.of("reason", "Kursledaren är sjuk")).post("/api/v1/events/{id}/cancel",
+                ids.get(3)).then().statusCode(200).body("status", equalTo("CANCELLED")).extract().path("version");
+        String after = given().get("/api/v1/cohorts/{id}/calendar.ics", cohort).then().statusCode(200).extract().asString();
+        assertEquals(6, after.split("BEGIN:VEVENT", -1).length - 1);
+        assertEquals(1, after.split("STATUS:CANCELLED", -1).length - 1);
+        assertTrue(cancelled > 1 && after.contains("SEQUENCE:" + cancelled), after);
     }
 
     @Test
@@ -234,6 +241,11 @@ class CohortTest {
         problem(as(p.token()).body(badTime).post("/api/v1/cohorts/{id}/days", cohort).then(), 400)
                 .body("violations[0].field", containsString("startTime"));
         problem(as(p.token()).body(Map.of("name", "Grupp 1", "capacity", 24)).put("/api/v1/cohorts/{id}", cohort).then(), 428);
+        problem(as(p.token()).header("If-Match", "\"0\"").body(Map.of("name", "Grupp 1", "capacity", "trettio"))
+                .put("/api/v1/cohorts/{id}", cohort).then(), 400).body("violations[0].field", equalTo("capacity"));
+        problem(as(p.token()).header("If-Match", "\"0\"").body(Map.of("name", "Grupp 1", "capacity", 24, "seatAllotments",
+                List.of(Map.of("municipalityCode", "9999", "seats", 2)))).put("/api/v1/cohorts/{id}", cohort).then(), 400)
+                .body("violations[0].field", equalTo("seatAllotments[0].municipalityCode"));
         given().get("/api/v1/cohorts/{id}", cohort).then().statusCode(200).body("days", hasSize(0));
     }
 }

@@ -35,6 +35,12 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return eventIds.isEmpty() ? List.of() : list("eventId in ?1", eventIds);
     }
 
+    /** The person's own answers, for their data export. */
+    public List<EvaluationAnswer> answersOf(UUID participantId) {
+        return getEntityManager().createQuery("from EvaluationAnswer where participantId = ?1 order by answeredOn, eventId",
+                EvaluationAnswer.class).setParameter(1, participantId).getResultList();
+    }
+
     /** Erasure: the person's answers go with them. */
     public int forget(UUID participantId) {
         return getEntityManager().createQuery("delete from EvaluationAnswer where participantId = ?1")

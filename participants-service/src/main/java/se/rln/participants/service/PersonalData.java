@@ -19,11 +19,13 @@ import se.rln.participants.mapping.ParticipantExport;
 import se.rln.participants.mapping.ParticipantView;
 import se.rln.participants.messaging.outbound.ParticipantJournal;
 import se.rln.participants.model.Cancellation;
+import se.rln.participants.model.CohortSeats;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.Enrolment;
 import se.rln.participants.model.Participant;
 import se.rln.participants.model.Registration;
 import se.rln.participants.repository.EventSeatsRepository;
+import se.rln.participants.repository.CohortSeatsRepository;
 import se.rln.participants.repository.EnrolmentRepository;
 import se.rln.participants.repository.EvaluationRepository;
 import se.rln.participants.repository.ParticipantRepository;
@@ -87,9 +89,18 @@ public class PersonalData {
             return new ParticipantExport.EventRegistration(r.id, r.eventId, e.title, Times.local(e.startsAt), r.status,
                     r.source, Times.local(r.registeredAt), Times.local(r.statusChangedAt));
         }).toList();
+        List<ParticipantExport.CohortEnrolment> enrolled = enrolments.list("participantId = ?1 order by enrolledAt, id", p.id)
+                .stream().map(e -> {
+                    CohortSeats c = cohorts.findById(e.cohortId);
+                    return new ParticipantExport.CohortEnrolment(e.id, e.cohortId, c.name, e.programmeId, c.programmeTitle,
+                            e.status, e.cancelledBy, e.movedTo, Times.local(e.enrolledAt), Times.local(e.statusChangedAt));
+                }).toList();
+        List<ParticipantExport.EvaluationAnswer> answers = evaluations.answersOf(p.id).stream()
+                .map(a -> new ParticipantExport.EvaluationAnswer(a.eventId, events.findById(a.eventId).title, a.answeredOn,
+                        a.answers)).toList();
         return new ParticipantExport(Times.local(now()), mapper.view(p), Times.local(p.createdAt),
                 Times.local(p.lastActivityAt), p.erasedAt == null ? null : Times.local(p.erasedAt), rows,
-                changeFeed.ofParticipant(p.id));
+                changeFeed.ofParticipant(p.id), enrolled, answers);
     }
 
     /** Erases on request: the person themselves, their municipality or an administrator. */
@@ -119,6 +130,9 @@ public class PersonalData {
 
     @Inject
     CohortLedger cohortLedger;
+
+    @Inject
+    CohortSeatsRepository cohorts;
 
     @Inject
     EnrolmentService enrolmentService;

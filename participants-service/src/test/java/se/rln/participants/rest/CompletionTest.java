@@ -103,6 +103,9 @@ class CompletionTest {
             assertTrue(text.contains("2 av 3 dagar"), text);
         }
         as(hr).get("/api/v1/enrolments/{id}/certificate.pdf", asaEnrolment).then().statusCode(200);
+        as(hr).get("/api/v1/participants/{id}/export", asaPerson).then().statusCode(200)
+                .body("enrolments[0].enrolmentId", equalTo(asaEnrolment)).body("enrolments[0].programmeTitle",
+                        equalTo("Salutogent ledarskap"));
         problem(as(hr).get("/api/v1/enrolments/{id}/certificate.pdf", bjorn).then(), 409).body("type", containsString("not-completed"));
         problem(as(TestTokens.admin()).get("/api/v1/enrolments/{id}/certificate.pdf", UUID.randomUUID()).then(), 404);
         problem(as(TestTokens.municipality("2180")).get("/api/v1/enrolments/{id}/certificate.pdf", asaEnrolment).then(), 404);

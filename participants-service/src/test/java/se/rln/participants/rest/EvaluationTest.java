@@ -80,6 +80,9 @@ class EvaluationTest {
         problem(as(organiser).body(Map.of("questions", List.of(Map.of("text", "Något annat?", "kind", "TEXT"))))
                 .put("/api/v1/events/{id}/evaluation", event).then(), 409).body("type", containsString("evaluation-answered"));
 
+        // Åsa's export has her own answers
+        as(TestTokens.municipality(MALMO)).get("/api/v1/participants/{id}/export", asa).then().statusCode(200)
+                .body("evaluationAnswers", hasSize(1)).body("evaluationAnswers[0].answers.q3", equalTo("Att lyssna mer."));
         // erasing Åsa erases her answers
         as(TestTokens.municipality(MALMO)).delete("/api/v1/participants/{id}", asa).then().statusCode(204);
         as(organiser).get("/api/v1/events/{id}/evaluation/results", event).then().body("responses", equalTo(1))
