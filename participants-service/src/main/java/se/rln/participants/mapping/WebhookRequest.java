@@ -16,6 +16,6 @@ public record WebhookRequest(
         @Schema(description = "The changes of this event's registrations (its organisers)") UUID eventId,
         @Schema(description = "CloudEvent types to receive; absent or empty: all of them",
                 examples = "[\"registration.confirmed\", \"registration.cancelled\"]")
-        @Size(max = 10) List<String> changeTypes,
+        @Size(max = 20) List<String> changeTypes,
         @Schema(examples = "Personalsystemet Heroma, nattlig synk") @Size(max = 200) String description) {
 }

@@ -18,6 +18,7 @@ import se.rln.commons.security.Roles;
 import se.rln.commons.webhooks.Webhooks;
 import se.rln.participants.mapping.WebhookRequest;
 import se.rln.participants.mapping.WebhookView;
+import se.rln.participants.messaging.outbound.EnrolmentEventType;
 import se.rln.participants.messaging.outbound.RegistrationEventType;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.repository.EventSeatsRepository;
@@ -32,8 +33,9 @@ import se.rln.participants.repository.EventSeatsRepository;
 @ApplicationScoped
 public class WebhookSubscriptions {
 
-    public static final Set<String> TYPES = java.util.Arrays.stream(RegistrationEventType.values())
-            .map(RegistrationEventType::type).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    public static final Set<String> TYPES = java.util.stream.Stream.concat(java.util.Arrays.stream(RegistrationEventType.values())
+            .map(RegistrationEventType::type), java.util.Arrays.stream(EnrolmentEventType.values()).map(EnrolmentEventType::type))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Inject
     Webhooks webhooks;

@@ -28,6 +28,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestTokens;
 import se.rln.commons.testing.WebhookReceiver;
+import se.rln.participants.CohortsOnKafka;
 import se.rln.participants.EventsOnKafka;
 
 /**
@@ -122,6 +123,38 @@ class WebhookTest {
                     .body("find { it.id == '" + hook + "' }.description", equalTo("Personalsystemet, Malmö stad"))
                     .body("municipalityCode", org.hamcrest.Matchers.everyItem(equalTo(MALMO)));
             assertEquals(1, malmoHr.received.size(), "Lund's registration is not Malmö's");
+        }
+    }
+
+    @Test
+    void aMunicipalityHearsItsPeoplesEnrolmentChanges() throws Exception {
+        UUID cohort = UUID.randomUUID();
+        UUID programme = UUID.randomUUID();
+        UUID owner = UUID.randomUUID();
+        CohortsOnKafka.cohort(cohort, programme, owner, 0, 5);
+        CohortsOnKafka.day(UUID.randomUUID(), cohort, programme, owner, 1, "PUBLISHED", 5, 3);
+        CohortsOnKafka.awaitCohort(cohort, TestTokens.coordinator(owner));
+        String sandviken = TestTokens.municipality("2181");
+        try (WebhookReceiver hr = new WebhookReceiver()) {
+            subscribe(sandviken, Map.of("url", hr.url(), "municipalityCode", "2181",
+                    "changeTypes", List.of("enrolment.confirmed", "enrolment.cancelled")));
+            String enrolment = as(sandviken).body(EventsOnKafka.person("2181", "W-" + cohort, "Åsa", "Öberg"))
+                    .post("/api/v1/cohorts/{id}/enrolments", cohort).then().statusCode(201).extract().path("id");
+            as(sandviken).delete("/api/v1/enrolments/{id}", enrolment).then().statusCode(200);
+            awaitRequests(hr, 2);
+            List<JsonNode> events = new java.util.ArrayList<>();
+            for (WebhookReceiver.Received r : hr.received) {
+                events.add(JSON.readTree(r.body()));
+            }
+            assertEquals(java.util.Set.of("enrolment.confirmed", "enrolment.cancelled"),
+                    events.stream().map(e -> e.get("type").asText()).collect(java.util.stream.Collectors.toSet()));
+            JsonNode confirmed = events.stream().filter(e -> e.get("type").asText().equals("enrolment.confirmed")).findFirst()
+                    .orElseThrow();
+            assertEquals(cohort.toString(), confirmed.at("/data/cohortId").asText());
+            assertEquals(enrolment, confirmed.get("subject").asText());
+            assertEquals("W-" + cohort, confirmed.at("/data/externalId").asText());
+            assertEquals("enrolment-confirmed", confirmed.at("/data/change").asText());
+            assertEquals(2, hr.received.size(), "the days' registration changes were not asked for");
         }
     }
 
