@@ -160,7 +160,7 @@ start_services() {
 tools() { java -cp "$ROOT/deploy/local-tools/target/classes:$(cat "$ROOT/deploy/local-tools/target/kafka.classpath")" "$@"; }
 
 load_demo() {
-  step "Demo data (the Skåne day with its rosters and completed workshop, a Sandviken programme)"
+  step "Demo data (the Skåne day with its rosters and completed workshop, Sandviken's programme in three cohorts)"
   local admin
   admin=$(tools se.rln.tools.Tokens "$STATE/jwt/private.pem" "$ISSUER" admin:demo-admin 2>"$LOGS/tokens.log" | cut -f2) \
     || fail "minting tokens failed; see $LOGS/tokens.log"
@@ -171,6 +171,7 @@ load_demo() {
   # shellcheck disable=SC1091
   source "$STATE/demo.env"
   info "Skåne day: event $SKANE_DAY"
+  info "Sandviken's programme: $SANDVIKEN_PROGRAMME (cohorts Grupp 1–3)"
   tools se.rln.tools.Tokens "$STATE/jwt/private.pem" "$ISSUER" \
     admin:demo-admin \
     "coordinator:coordinator-fss:org=$FSS_ORG" \
@@ -199,6 +200,7 @@ summary() {
   info "  Phones:              $LIVE_JOIN_URL   (join code $LIVE_JOIN_CODE)"
   info ""
   info "Try:  curl -s http://127.0.0.1:8080/api/v1/events/$SKANE_DAY"
+  info "      curl -s http://127.0.0.1:8080/api/v1/programmes/$SANDVIKEN_PROGRAMME/cohorts   (days and free seats of each group)"
   info "Stop: deploy/local/run.sh stop"
 }
 

@@ -121,10 +121,13 @@ public class Completions {
         throw ProblemException.forbidden("only the programme's organisers and municipalities see its completion");
     }
 
+    /** Enrolled and completed per key, in the order of their names (cohort or municipality), then keys. */
     private static List<CompletionReport.Count> counts(List<CompletionReport.Person> rows,
             Function<CompletionReport.Person, String> key, Function<String, String> name) {
         Map<String, int[]> tally = new LinkedHashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparing(key)).forEach(p -> {
+        java.util.Comparator<CompletionReport.Person> byName = java.util.Comparator.comparing(
+                (CompletionReport.Person p) -> java.util.Objects.toString(name.apply(key.apply(p)), "")).thenComparing(key);
+        rows.stream().sorted(byName).forEach(p -> {
             int[] t = tally.computeIfAbsent(key.apply(p), k -> new int[2]);
             t[0]++;
             if (p.completion().completed()) {
