@@ -85,6 +85,22 @@ public class Spreadsheets {
                 answers.stream().map(a -> keys.stream().map(a::get).toList()).toList());
     }
 
+    /** One anonymous row per answer of every evaluated day of a programme: the day, then a column per question key. */
+    public Table programmeEvaluation(ProgrammeEvaluationResults results, Map<UUID, List<Map<String, Object>>> answers) {
+        List<String> keys = results.overall().stream().map(EvaluationResults.QuestionResult::key).toList();
+        List<String> columns = new ArrayList<>(List.of("day", "startsAt"));
+        columns.addAll(keys);
+        List<List<Object>> rows = new ArrayList<>();
+        for (EvaluationResults day : results.days()) {
+            for (Map<String, Object> a : answers.getOrDefault(day.eventId(), List.of())) {
+                List<Object> row = cells(day.title(), time(day.startsAt()));
+                keys.forEach(k -> row.add(a.get(k)));
+                rows.add(row);
+            }
+        }
+        return new Table("evaluation-" + results.programmeId(), columns, rows);
+    }
+
     public String name(String municipalityCode) {
         return municipalities.municipality(municipalityCode).map(Municipality::name).orElse(null);
     }

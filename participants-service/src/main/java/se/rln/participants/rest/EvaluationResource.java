@@ -111,4 +111,18 @@ public class EvaluationResource {
     public ProgrammeEvaluationResults programme(@PathParam("id") UUID programmeId) {
         return evaluations.programme(programmeId);
     }
+
+    @GET
+    @Path("programmes/{id}/evaluation/results")
+    @Produces({ Table.CSV, Table.XLSX })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(operationId = "getProgrammeEvaluationResults", summary = "Every answer to the programme's evaluations as a file: the day, then a column per question key (Accept: text/csv or .xlsx)")
+    @APIResponse(responseCode = "200", description = "The answers (attachment), without respondents or times", content = {
+            @Content(mediaType = Table.CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with byte-order mark, semicolon-separated, a header row")),
+            @Content(mediaType = Table.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Table programmeFile(@PathParam("id") UUID programmeId) {
+        ProgrammeEvaluationResults results = evaluations.programme(programmeId);
+        return spreadsheets.programmeEvaluation(results, evaluations.programmeAnswerRows(results));
+    }
 }

@@ -180,6 +180,15 @@ public class Evaluations {
                 .sorted(java.util.Comparator.comparing(Object::toString)).toList();
     }
 
+    /** Each evaluated day of the results with its answers as anonymous rows, in the days' order. */
+    @Transactional
+    public Map<UUID, List<Map<String, Object>>> programmeAnswerRows(ProgrammeEvaluationResults results) {
+        Map<UUID, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+        results.days().forEach(d -> rows.put(d.eventId(), evaluations.answersTo(d.eventId()).stream().map(a -> a.answers)
+                .sorted(java.util.Comparator.comparing(Object::toString)).toList()));
+        return rows;
+    }
+
     private EvaluationResults results(Evaluation e, EventSeats event) {
         return results(e, event, evaluations.answersTo(e.eventId));
     }

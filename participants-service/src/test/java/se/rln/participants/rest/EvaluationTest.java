@@ -164,6 +164,9 @@ class EvaluationTest {
         as(organiser).get("/api/v1/programmes/{id}/evaluation/results", programme).then().statusCode(200)
                 .body("days", hasSize(1)).body("days[0].responses", equalTo(1)).body("overall[0].key", equalTo("q1"))
                 .body("overall[0].mean", equalTo(4.0f)).body("overall[2].texts[0]", equalTo("Salutogent ledarskap i vardagen."));
+        String csv = new String(as(organiser).accept("text/csv").get("/api/v1/programmes/{id}/evaluation/results", programme)
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("day;startsAt;q1;q2;q3") && csv.contains(";4;;Salutogent ledarskap i vardagen."), csv);
         problem(as(TestTokens.coordinator(UUID.randomUUID())).get("/api/v1/programmes/{id}/evaluation/results", programme)
                 .then(), 403);
         problem(as(organiser).get("/api/v1/programmes/{id}/evaluation/results", UUID.randomUUID()).then(), 404);
