@@ -34,5 +34,14 @@ public record EventSnapshot(
     /** Seats reserved for a municipality. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Allotment(String municipalityCode, int seats) {
+
+        /** Seats by municipality code; none for a null list. */
+        public static java.util.Map<String, Integer> byCode(List<Allotment> allotments) {
+            java.util.Map<String, Integer> seats = new java.util.HashMap<>();
+            if (allotments != null) {
+                allotments.forEach(a -> seats.put(a.municipalityCode(), a.seats()));
+            }
+            return seats;
+        }
     }
 }

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import se.rln.participants.mapping.CohortSnapshot;
+import se.rln.participants.mapping.EventSnapshot;
 import se.rln.participants.model.Cancellation;
 import se.rln.participants.model.CohortMunicipalitySeats;
 import se.rln.participants.model.CohortSeats;
@@ -58,10 +58,7 @@ public class CohortReplica {
             return;
         }
         copy(c, s);
-        Map<String, Integer> allotments = new HashMap<>();
-        if (s.seatAllotments() != null) {
-            s.seatAllotments().forEach(a -> allotments.put(a.municipalityCode(), a.seats()));
-        }
+        Map<String, Integer> allotments = EventSnapshot.Allotment.byCode(s.seatAllotments());
         for (CohortMunicipalitySeats row : locked.rows().values()) {
             row.allotted = allotments.getOrDefault(row.municipalityCode, 0);
         }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,10 +67,7 @@ public class EventReplica {
         }
         EventStatus before = e.status;
         copy(e, s);
-        Map<String, Integer> allotments = new HashMap<>();
-        if (s.seatAllotments() != null) {
-            s.seatAllotments().forEach(a -> allotments.put(a.municipalityCode(), a.seats()));
-        }
+        Map<String, Integer> allotments = EventSnapshot.Allotment.byCode(s.seatAllotments());
         for (MunicipalitySeats row : locked.rows().values()) {
             row.allotted = allotments.getOrDefault(row.municipalityCode, 0);
         }
