@@ -26,7 +26,6 @@ import se.rln.participants.model.CohortSeats;
 import se.rln.participants.model.Enrolment;
 import se.rln.participants.model.EventSeats;
 import se.rln.participants.model.Participant;
-import se.rln.participants.model.Registration;
 import se.rln.participants.model.RegistrationStatus;
 import se.rln.participants.repository.CohortSeatsRepository;
 import se.rln.participants.repository.EnrolmentRepository;
@@ -97,7 +96,8 @@ public class Certificates {
 
     private String fill(Enrolment e, CohortSeats cohort, Participant p, Completion completion) {
         String days = registrations.ofEnrolment(e.id).stream().filter(r -> r.status == RegistrationStatus.ATTENDED)
-                .map(r -> "<tr><td>" + escape(date(events.findById(r.eventId))) + "</td><td>" + escape(title(r)) + "</td></tr>")
+                .map(r -> events.findById(r.eventId)).filter(java.util.Objects::nonNull)
+                .map(day -> "<tr><td>" + escape(date(day)) + "</td><td>" + escape(day.title) + "</td></tr>")
                 .collect(Collectors.joining("\n"));
         String municipality = municipalities.municipality(p.municipalityCode).map(Municipality::name)
                 .map(n -> (p.title == null ? "" : ", ") + n + " kommun").orElse("");
@@ -119,13 +119,8 @@ public class Certificates {
         return html.replace("{{days}}", days);
     }
 
-    private String title(Registration r) {
-        EventSeats day = events.findById(r.eventId);
-        return day == null ? "" : day.title;
-    }
-
     private static String date(EventSeats day) {
-        return day == null ? "" : Times.local(day.startsAt).toLocalDate().format(DAY);
+        return Times.local(day.startsAt).toLocalDate().format(DAY);
     }
 
     private static byte[] render(String html) {
