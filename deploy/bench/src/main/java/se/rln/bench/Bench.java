@@ -70,8 +70,8 @@ public final class Bench {
             Map<String, Double> peak = new LinkedHashMap<>();
             ScheduledExecutorService sampler = sampleRss(suite, peak);
             Fixtures fixtures = new Fixtures(suite.gatewayUrl());
-            RegistrationBench registrations = new RegistrationBench(suite, fixtures, work, report,
-                    profile ? Profiler.into(root.resolve("deploy/bench/profiles"), work) : null);
+            Profiler profiler = profile ? Profiler.into(root.resolve("deploy/bench/profiles"), work) : null;
+            RegistrationBench registrations = new RegistrationBench(suite, fixtures, work, report, profiler);
             if (phase.test("registrations")) {
                 registrations.run(16, quick ? 5 : 20);
             }
@@ -85,7 +85,7 @@ public final class Bench {
                 new RosterBench(suite, fixtures, report).run(quick ? 1000 : 10000);
             }
             if (phase.test("workshop")) {
-                new WorkshopBench(suite, fixtures, report).run(quick ? 50 : 500, quick ? 5 : 10, 25);
+                new WorkshopBench(suite, fixtures, report, profiler).run(quick ? 50 : 500, quick ? 5 : 10, 25);
             }
             sampler.shutdownNow();
             if (phase.test("startup")) {

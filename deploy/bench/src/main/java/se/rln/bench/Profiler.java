@@ -17,10 +17,12 @@ final class Profiler {
 
     private final Path library;
     private final Path out;
+    private final Path work;
 
-    private Profiler(Path library, Path out) {
+    private Profiler(Path library, Path out, Path work) {
         this.library = library;
         this.out = out;
+        this.work = work;
     }
 
     /** Flame graphs into {@code out}; the native library is unpacked into {@code work}. */
@@ -34,21 +36,40 @@ final class Profiler {
             }
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new Profiler(library, out);
+        return new Profiler(library, out, work);
     }
 
-    /** Starts CPU sampling (every 1 ms of CPU) in each JVM. */
-    void start(Map<String, Long> pids) throws Exception {
-        for (long pid : pids.values()) {
-            command(pid, "start,event=cpu,interval=1ms");
+    /** What is sampled: CPU time (every 1 ms of it) or heap allocations (every 512 KiB allocated). */
+    enum Kind {
+        CPU("cpu", "event=cpu,interval=1ms"), ALLOC("alloc", "event=alloc,alloc=512k");
+
+        final String name;
+        final String options;
+
+        Kind(String name, String options) {
+            this.name = name;
+            this.options = options;
         }
     }
 
-    /** Stops sampling and writes {@code <name>-cpu.html} per JVM; answers the files. */
-    Map<String, Path> stop(Map<String, Long> pids, String load) throws Exception {
+    /** Starts sampling {@code kind} in each JVM. */
+    void start(Map<String, Long> pids, Kind kind) throws Exception {
+        for (long pid : pids.values()) {
+            command(pid, "start," + kind.options);
+        }
+    }
+
+    /**
+     * Stops sampling and writes {@code <load>-<name>-<kind>.html} per JVM, and the same stacks
+     * collapsed into the work folder ({@code .collapsed}: one line per stack and its sample count,
+     * for grep and diff); answers the HTML files.
+     */
+    Map<String, Path> stop(Map<String, Long> pids, String load, Kind kind) throws Exception {
         Map<String, Path> graphs = new LinkedHashMap<>();
         for (Map.Entry<String, Long> p : pids.entrySet()) {
-            Path file = out.resolve(load + "-" + p.getKey() + "-cpu.html");
+            String stem = load + "-" + p.getKey() + "-" + kind.name;
+            command(p.getValue(), "dump,collapsed,file=" + work.resolve(stem + ".collapsed"));
+            Path file = out.resolve(stem + ".html");
             command(p.getValue(), "stop,file=" + file);
             graphs.put(p.getKey(), file);
         }

@@ -48,7 +48,7 @@ final class RegistrationBench {
         Map<String, Long> pids = suite.pids();
         Map<String, Long> jvms = new LinkedHashMap<>(pids);
         if (profiler != null) {
-            profiler.start(jvms);
+            profiler.start(jvms, Profiler.Kind.CPU);
         }
         Map<String, Double> before = ProcessCpu.sample(pids);
         GatlingRun.Result closed = GatlingRun.run(work.resolve("gatling"), "registrations-" + clients + "-clients",
@@ -57,12 +57,16 @@ final class RegistrationBench {
         // the consumers and the relay finish what the load left them before the second sample
         awaitQuiet(rush, closed.ok());
         Map<String, Double> cpu = ProcessCpu.between(before, ProcessCpu.sample(pids));
-        Map<String, Path> graphs = profiler == null ? Map.of() : profiler.stop(jvms, "registrations");
+        Map<String, Path> graphs = profiler == null ? Map.of() : profiler.stop(jvms, "registrations", Profiler.Kind.CPU);
         double rate = Math.max(10, Math.floor(closed.perSecond() * 0.5));
         String steady = fixtures.publishedDay("Registrering i jämn takt", 100000, false);
+        if (profiler != null) {
+            profiler.start(jvms, Profiler.Kind.ALLOC);
+        }
         GatlingRun.Result open = GatlingRun.run(work.resolve("gatling"), "registrations-" + (int) rate + "-per-second",
                 settings(steady, "open", Map.of("bench.rate", Double.toString(rate), "bench.seconds",
                         Integer.toString(seconds))));
+        Map<String, Path> allocations = profiler == null ? Map.of() : profiler.stop(jvms, "registrations", Profiler.Kind.ALLOC);
         double ratio = closed.perSecond() / pg.tps();
         report.figure("Registration throughput via gateway / pgbench inserts", Report.f("%.0f/s ÷ %.0f/s = %.3f",
                 closed.perSecond(), pg.tps(), ratio), "≥ 0.5", ratio >= 0.5);
@@ -80,14 +84,15 @@ final class RegistrationBench {
                         row("Gatling, closed model", clients + " clients back to back, " + seconds + " s", closed),
                         row("Gatling, open model", Report.f("%.0f arrivals/s, %d s", rate, seconds), open)))
                 .line("Gatling's reports: `%s`, `%s`.", work.relativize(closed.report()), work.relativize(open.report()));
-        cpuReport(cpu, closed.ok(), graphs);
+        cpuReport(cpu, closed.ok(), graphs, allocations);
     }
 
     /**
      * CPU per registration of the closed-model run, per process, from {@code /proc/<pid>/stat}
      * before the run and after the last registration reached events-service.
      */
-    private void cpuReport(Map<String, Double> cpu, long registrations, Map<String, Path> graphs) {
+    private void cpuReport(Map<String, Double> cpu, long registrations, Map<String, Path> graphs,
+            Map<String, Path> allocations) {
         List<List<String>> rows = new ArrayList<>();
         double suiteMs = 0;
         double jitMs = 0;
@@ -101,15 +106,16 @@ final class RegistrationBench {
                 suiteMs += p.getValue();
                 jitMs += jit;
             }
-            Path graph = graphs.get(p.getKey());
             rows.add(List.of(p.getKey(), Report.f("%.0f ms", p.getValue()), postgres ? "-" : Report.f("%.0f ms", jit),
                     Report.f("%.2f ms", p.getValue() / registrations), Report.f("%.2f ms", (p.getValue() - jit) / registrations),
-                    graph == null ? "-" : "[flame graph](" + report.relative(graph) + ")"));
+                    profiles(graphs.get(p.getKey()), allocations.get(p.getKey()))));
         }
         double all = suiteMs / registrations;
         double warm = (suiteMs - jitMs) / registrations;
         rows.add(List.of("**the suite (all but PostgreSQL)**", Report.f("%.0f ms", suiteMs), Report.f("%.0f ms", jitMs),
                 Report.f("%.2f ms", all), Report.f("**%.2f ms**", warm), ""));
+        String profiles = graphs.isEmpty() ? "" : " CPU flame graphs are of the closed-model run; allocation flame graphs "
+                + "(a sample every 512 KiB allocated) of the open-model run after it.";
         report.figure("CPU per registration, the suite's processes without JIT compiling (with it)",
                 Report.f("%.2f ms (%.2f ms)", warm, all), "≤ 2.5 ms", warm <= 2.5);
         report.heading("CPU per registration")
@@ -118,8 +124,19 @@ final class RegistrationBench {
                         + "consumers included), divided by the %d registrations it answered 201. On 2 cores shared by every "
                         + "process the JIT compilers are still at work after the warm-up, so their threads' CPU is shown apart "
                         + "and left out of the per-registration figure of a warm suite. PostgreSQL is every process named "
-                        + "`postgres`, reported beside the suite.", registrations)
-                .table(List.of("Process", "CPU", "of it JIT compiling", "per registration", "without JIT", "profile"), rows);
+                        + "`postgres`, reported beside the suite.%s", registrations, profiles)
+                .table(List.of("Process", "CPU", "of it JIT compiling", "per registration", "without JIT", "profiles"), rows);
+    }
+
+    private String profiles(Path cpu, Path allocations) {
+        List<String> links = new ArrayList<>();
+        if (cpu != null) {
+            links.add("[CPU](" + report.relative(cpu) + ")");
+        }
+        if (allocations != null) {
+            links.add("[allocations](" + report.relative(allocations) + ")");
+        }
+        return links.isEmpty() ? "-" : String.join(" · ", links);
     }
 
     /** Waits until events-service has applied {@code count} registrations of the event (at most 60 s). */

@@ -32,11 +32,14 @@ final class WorkshopBench {
     private final BenchSuite suite;
     private final Fixtures fixtures;
     private final Report report;
+    private final Profiler profiler;
 
-    WorkshopBench(BenchSuite suite, Fixtures fixtures, Report report) {
+    /** {@code profiler} null: no flame graphs. */
+    WorkshopBench(BenchSuite suite, Fixtures fixtures, Report report, Profiler profiler) {
         this.suite = suite;
         this.fixtures = fixtures;
         this.report = report;
+        this.profiler = profiler;
     }
 
     void run(int people, int groups, double ratingsPerSecond) throws Exception {
@@ -87,6 +90,10 @@ final class WorkshopBench {
         AtomicInteger next = new AtomicInteger();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         long period = (long) (1_000_000_000L / ratingsPerSecond);
+        Map<String, Long> jvms = suite.pids();
+        if (profiler != null) {
+            profiler.start(jvms, Profiler.Kind.CPU);
+        }
         clock.scheduleAtFixedRate(() -> {
             int i = next.getAndIncrement();
             if (i >= raters.size()) {
@@ -124,6 +131,7 @@ final class WorkshopBench {
             clock.shutdownNow();
             viewers.close();
         }
+        Map<String, java.nio.file.Path> graphs = profiler == null ? Map.of() : profiler.stop(jvms, "workshop", Profiler.Kind.CPU);
         Histogram fanOut = new Histogram(600_000_000L, 3);
         long early = 0;
         for (int v = 0; v < viewers.size(); v++) {
@@ -151,5 +159,9 @@ final class WorkshopBench {
                                 Integer.toString(failures.size()), Report.ms(p50),
                                 Report.ms(fanOut.getValueAtPercentile(90) / 1000.0), Report.ms(p99),
                                 Report.ms(fanOut.getMaxValue() / 1000.0), Long.toString(early))));
+        if (!graphs.isEmpty()) {
+            report.line("CPU flame graphs of the ratings and their fan-out: %s.", String.join(", ", graphs.entrySet().stream()
+                    .map(g -> "[" + g.getKey() + "](" + report.relative(g.getValue()) + ")").toList()));
+        }
     }
 }

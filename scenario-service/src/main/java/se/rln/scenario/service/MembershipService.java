@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.rln.commons.database.TransactionCache;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.security.Caller;
 import se.rln.scenario.mapping.DisplayNameRequest;
@@ -59,6 +60,9 @@ public class MembershipService {
     @Inject
     Caller caller;
 
+    @Inject
+    TransactionCache cache;
+
 
     /** Seats the event's current attendees in a new workshop of that event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -68,17 +72,27 @@ public class MembershipService {
 
     /**
      * A registration changed (from Kafka): records the attendee and keeps the members of the
-     * event's workshops in step. Older ledger versions are ignored.
+     * event's workshops in step. Older ledger versions are ignored. The event's row is locked and
+     * its workshops read once per transaction (a batch of records is one); for an event without
+     * workshops, which is most of them, the attendee row goes with the transaction's batch at
+     * commit instead of a round trip of its own.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationChanged(UUID eventId, UUID participantId, String municipality, String status, long version) {
-        events.lock(eventId);
+        List<Workshop> ofEvent = cache.get("workshops-of-locked-event", eventId, id -> {
+            events.lock(id);
+            return workshops.ofEvent(id);
+        });
+        if (ofEvent.isEmpty()) {
+            attendees.recordAtCommit(eventId, participantId, municipality, status, version);
+            return;
+        }
         int changed = attendees.record(eventId, participantId, municipality, status, version);
         if (changed == 0) {
             return;
         }
         boolean seated = SEATED.contains(status);
-        for (Workshop w : workshops.ofEvent(eventId)) {
+        for (Workshop w : ofEvent) {
             Member m = members.of(w.id, participantId).orElse(null);
             if (m == null && seated) {
                 m = new Member();

@@ -109,4 +109,19 @@ class IdempotentConsumerTest {
                 (e, t) -> seen.add(t.title())));
         assertEquals(List.of("Ledardag för socialchefer i Skåne"), seen);
     }
+
+    @Test
+    void anEventNoRouteTakesIsSkippedWithoutATransactionOrARecordOfIt() {
+        // events-service reads leadership.workshops.v1 for workshop.completed; every rating's aggregate is also there
+        String record = event(UUID.randomUUID().toString(), "/scenario-service", "workshop.ratings-aggregated");
+        record Outcome(String title) {
+        }
+        AtomicInteger applied = new AtomicInteger();
+        assertFalse(consumer.apply("commons-test-outcomes", record, new IdempotentConsumer.Route<>("workshop.completed",
+                Outcome.class, o -> true, (e, o) -> applied.incrementAndGet())));
+        assertEquals(0, applied.get());
+        // nothing recorded it as applied by that consumer: were it to take such events later, it would apply this one
+        assertTrue(consumer.apply("commons-test-outcomes", record, e -> applied.incrementAndGet()));
+        assertEquals(1, applied.get());
+    }
 }
