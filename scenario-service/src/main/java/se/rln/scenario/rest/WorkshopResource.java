@@ -1,7 +1,11 @@
 package se.rln.scenario.rest;
 
 import io.smallrye.common.annotation.Blocking;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,8 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +53,7 @@ import se.rln.scenario.mapping.TimerRequest;
 import se.rln.scenario.mapping.WorkshopConnected;
 import se.rln.scenario.mapping.WorkshopRequest;
 import se.rln.scenario.mapping.WorkshopView;
+import se.rln.scenario.service.LiveFrames;
 import se.rln.scenario.service.LiveHub;
 import se.rln.scenario.service.MembershipService;
 import se.rln.scenario.service.WorkshopResults;
@@ -72,6 +77,9 @@ public class WorkshopResource {
 
     @Inject
     LiveHub hub;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     Caller caller;
@@ -203,21 +211,21 @@ public class WorkshopResource {
     @APIResponse(responseCode = "400", description = "A Last-Event-ID that no stream issued (longer than 100 characters)")
     @APIResponse(responseCode = "404", description = "No such workshop visible to the caller")
     @APIResponse(responseCode = "429", description = "The caller, or the workshop, holds the most streams allowed")
-    public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @Context Sse sse,
+    public void stream(@PathParam("id") UUID id,
             @Parameter(description = "The id of the last event received, to catch up from") @HeaderParam("Last-Event-ID")
-            String lastEventId) {
+            String lastEventId, @Suspended AsyncResponse open, @Context HttpServerResponse response) throws JsonProcessingException {
         if (lastEventId != null && (lastEventId.length() > 100 || lastEventId.chars().anyMatch(Character::isISOControl))) {
             throw ProblemException.invalid("Last-Event-ID", "is not an event id this stream issued");
         }
         WorkshopView now = workshops.get(id);
-        OutboundSseEvent hello = sse.newEventBuilder().name("workshop.connected").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(WorkshopConnected.class, new WorkshopConnected(id, now.phase(), now.version()))
-                .build();
-        Multi<OutboundSseEvent> changes = hub.stream(id, caller.subject(), lastEventId == null || lastEventId.isBlank() ? null : lastEventId.strip()).map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(e.data()).build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
-                .map(t -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(Multi.createFrom().item(hello), changes, keepAlive);
+        Buffer hello = LiveFrames.frame(null, "workshop.connected",
+                json.writeValueAsString(new WorkshopConnected(id, now.phase(), now.version())));
+        Multi<LiveFrames> changes = hub.stream(id, caller.subject(),
+                lastEventId == null || lastEventId.isBlank() ? null : lastEventId.strip());
+        Multi<Buffer> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15)).onOverflow().drop()
+                .map(t -> LiveFrames.comment("keep-alive"));
+        // the answer is the stream itself, written here; the request stays open (never resumed) until either side ends it
+        LiveStream.follow(response, hello, Multi.createBy().merging().streams(changes.map(LiveFrames::bytes), keepAlive));
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.helpers.queues.Queues;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.rln.commons.problem.ProblemException;
@@ -34,6 +38,13 @@ import se.rln.commons.problem.ProblemException;
  * {@value #VIEWER_BUFFER} changes; one that falls further behind has its stream ended, and
  * reconnecting with its last id brings it up to date. A room nobody has watched or changed for
  * {@code rln.live.idle-room} is dropped.
+ *
+ * <p>Changes are written in frames, each encoded once and written alike to every viewer of the
+ * room: the first change after a quiet spell goes out at once, and the changes that follow it
+ * within {@code rln.live.coalesce-window} go out together when the window ends, one write per
+ * viewer instead of one per change (a room of 500 rating at once would otherwise be thousands of
+ * writes a second, each through the gateway). Nothing is dropped or reordered; a viewer gets each
+ * change once.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -42,7 +53,7 @@ public class LiveHub {
     public record LiveEvent(String id, String type, String data) {
     }
 
-    /** Changes a viewer may be behind before its stream ends (and the client reconnects). */
+    /** Frames a viewer may be behind before its stream ends (and the client reconnects). */
     public static final int VIEWER_BUFFER = 4096;
 
     /** Changes kept per workshop for viewers that reconnect. */
@@ -65,10 +76,24 @@ public class LiveHub {
     @ConfigProperty(name = "rln.live.idle-room", defaultValue = "PT2H")
     Duration idleRoom;
 
-    /** A workshop's viewers on this instance and its latest changes. Guarded by itself. */
+    /** How long after a room's last write its next changes are gathered into one (zero: each change at once). */
+    @ConfigProperty(name = "rln.live.coalesce-window", defaultValue = "100ms")
+    Duration coalesceWindow = Duration.ZERO;
+
+    /** Writes the frames whose window has ended (one thread: a room's frames stay in order). */
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-frames");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A workshop's viewers on this instance, its latest changes and those not yet written. Guarded by itself. */
     private static final class Room {
         final Deque<LiveEvent> recent = new ArrayDeque<>();
-        final Set<UnicastProcessor<LiveEvent>> viewers = new CopyOnWriteArraySet<>();
+        final Set<UnicastProcessor<LiveFrames>> viewers = new CopyOnWriteArraySet<>();
+        final List<LiveEvent> pending = new ArrayList<>();
+        boolean writeScheduled;
+        long lastWrite = System.nanoTime() - Duration.ofDays(1).toNanos();
         Instant lastUsed = Instant.now();
 
         /** The changes after {@code id}, oldest first; empty when {@code id} is not kept. */
@@ -92,14 +117,14 @@ public class LiveHub {
      * (429 beyond them), so one client cannot hold every connection of the instance. With
      * {@code lastEventId}, what the viewer missed since that change comes first.
      */
-    public Multi<LiveEvent> stream(UUID workshopId, String viewer, String lastEventId) {
+    public Multi<LiveFrames> stream(UUID workshopId, String viewer, String lastEventId) {
         Room room = rooms.computeIfAbsent(workshopId, id -> new Room());
         if (hold(perViewer, viewer) > maxPerViewer) {
             release(perViewer, viewer);
             throw new ProblemException(429, "too-many-streams", "Too many streams", "you already hold " + maxPerViewer
                     + " open streams, the most one viewer may; close one first", null);
         }
-        UnicastProcessor<LiveEvent> queue = UnicastProcessor.create(Queues.<LiveEvent>get(VIEWER_BUFFER).get(), null);
+        UnicastProcessor<LiveFrames> queue = UnicastProcessor.create(Queues.<LiveFrames>get(VIEWER_BUFFER).get(), null);
         synchronized (room) {
             if (room.viewers.size() >= maxPerWorkshop) {
                 release(perViewer, viewer);
@@ -107,10 +132,14 @@ public class LiveHub {
                         + " already has " + maxPerWorkshop + " open streams on this instance", null);
             }
             if (lastEventId != null) {
-                room.after(lastEventId).ifPresentOrElse(missed -> missed.forEach(queue::onNext),
-                        () -> queue.onNext(new LiveEvent(null, RESYNC, "{\"workshopId\":\"" + workshopId
-                                + "\",\"reason\":\"the changes after the last event you saw are no longer kept; "
-                                + "reload the workshop, then follow the stream\"}")));
+                // what is pending is not in recent yet: the viewer gets it with everyone else when it is written
+                room.after(lastEventId).ifPresentOrElse(missed -> {
+                    if (!missed.isEmpty()) {
+                        queue.onNext(LiveFrames.of(missed));
+                    }
+                }, () -> queue.onNext(LiveFrames.of(List.of(new LiveEvent(null, RESYNC, "{\"workshopId\":\"" + workshopId
+                        + "\",\"reason\":\"the changes after the last event you saw are no longer kept; "
+                        + "reload the workshop, then follow the stream\"}")))));
             }
             room.viewers.add(queue);
             room.lastUsed = Instant.now();
@@ -135,16 +164,53 @@ public class LiveHub {
         return rooms.size();
     }
 
+    /**
+     * A change for the workshop's viewers: written at once if the room has not been written within
+     * the coalescing window, else with the changes that follow it when the window ends.
+     */
     public void publish(UUID workshopId, LiveEvent event) {
         Room room = rooms.computeIfAbsent(workshopId, id -> new Room());
         synchronized (room) {
-            room.recent.addLast(event);
+            room.pending.add(event);
+            room.lastUsed = Instant.now();
+            if (room.writeScheduled) {
+                return;
+            }
+            long wait = room.lastWrite + coalesceWindow.toNanos() - System.nanoTime();
+            if (wait <= 0) {
+                write(room);
+            } else {
+                room.writeScheduled = true;
+                writer.schedule(() -> {
+                    synchronized (room) {
+                        room.writeScheduled = false;
+                        write(room);
+                    }
+                }, wait, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    /** Writes the room's pending changes to every viewer as one frame, and keeps them for reconnecting viewers. Holds the room. */
+    private static void write(Room room) {
+        if (room.pending.isEmpty()) {
+            return;
+        }
+        LiveFrames frames = LiveFrames.of(room.pending);
+        room.pending.clear();
+        for (LiveEvent e : frames.events()) {
+            room.recent.addLast(e);
             if (room.recent.size() > REPLAY) {
                 room.recent.removeFirst();
             }
-            room.lastUsed = Instant.now();
-            room.viewers.forEach(viewer -> viewer.onNext(event));
         }
+        room.lastWrite = System.nanoTime();
+        room.viewers.forEach(viewer -> viewer.onNext(frames));
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.shutdownNow();
     }
 
     /** Drops the rooms of workshops nobody watched or changed for {@code rln.live.idle-room}. */
