@@ -46,14 +46,24 @@ public final class Fixtures {
     /** The event with a co-host (or none when {@code coHost} is null). */
     public static void publishEvent(UUID event, UUID host, UUID coHost, UUID session, long version, String status)
             throws Exception {
+        publishEvent(event, host, coHost, session, version, status, "SCENARIO_CROSS_WORKSHOP");
+    }
+
+    /** The event with only a talk: no scenario-cross session, so no workshop (yet). */
+    public static void publishTalkOnly(UUID event, UUID host, UUID session, long version) throws Exception {
+        publishEvent(event, host, null, session, version, "PUBLISHED", "TALK");
+    }
+
+    private static void publishEvent(UUID event, UUID host, UUID coHost, UUID session, long version, String status,
+            String secondKind) throws Exception {
         OffsetDateTime day = OffsetDateTime.now().plusMonths(1);
         String data = """
                 {"id":"%s","version":%d,"title":"Mobilisera för framtiden – ledarskapets betydelse","status":"%s",
                  "hostOrganisationId":"%s","coHostOrganisationIds":%s,"startsAt":"%s","endsAt":"%s","capacity":60,
                  "sessions":[{"id":"%s","kind":"TALK","title":"Tillit och ledarskap"},
-                             {"id":"%s","kind":"SCENARIO_CROSS_WORKSHOP","title":"Scenariokorset: framtidens socialtjänst"}]}
+                             {"id":"%s","kind":"%s","title":"Scenariokorset: framtidens socialtjänst"}]}
                 """.formatted(event, version, status, host, coHost == null ? "[]" : "[\"" + coHost + "\"]", day,
-                day.plusHours(7), UUID.randomUUID(), session);
+                day.plusHours(7), UUID.randomUUID(), session, secondKind);
         TestKafka.send("leadership.events.v1", event.toString(), cloudEvent("event." + status.toLowerCase(), event, data,
                 "/events-service"));
     }

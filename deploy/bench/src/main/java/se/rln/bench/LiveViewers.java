@@ -46,6 +46,11 @@ final class LiveViewers {
         return viewers.stream().mapToLong(v -> v.arrivals.size()).sum();
     }
 
+    /** Forgets the arrivals so far (after a warm-up round). */
+    void reset() {
+        viewers.forEach(v -> v.arrivals.clear());
+    }
+
     void close() {
         viewers.forEach(Viewer::cancel);
     }

@@ -35,6 +35,11 @@ final class StartupBench {
         List<String> java = new ArrayList<>(List.of(home.resolve("bin/java").toString(), "-Xmx256m", "-Xms16m",
                 "-XX:+UseSerialGC"));
         java.addAll(List.of(options));
+        // more JVM options for a diagnosis (say -XX:+PrintCompilation); the report's runs are without
+        String more = System.getenv("BENCH_JVM_OPTIONS");
+        if (more != null && !more.isBlank()) {
+            java.addAll(List.of(more.trim().split("\\s+")));
+        }
         return java;
     }
 
