@@ -18,8 +18,13 @@ public class AttendeeRepository {
                 municipality_code = excluded.municipality_code, ledger_version = excluded.ledger_version
             WHERE attendee.ledger_version < excluded.ledger_version""";
 
-    /** {@link #UPSERT} with JDBC's plain placeholders, for the commit batch. */
-    private static final String UPSERT_AT_COMMIT = UPSERT.replaceAll("\\?[1-5]", "?");
+    /**
+     * {@link #UPSERT} for the commit batch: plain placeholders, and a SELECT rather than VALUES,
+     * so that the driver (reWriteBatchedInserts) sends each row as a statement of its own instead
+     * of folding them into one multi-row INSERT, which PostgreSQL refuses when one person changes
+     * twice in a batch ("cannot affect row a second time"); still one round trip for all.
+     */
+    private static final String UPSERT_AT_COMMIT = UPSERT.replace("VALUES (?1, ?2, ?3, ?4, ?5)", "SELECT ?, ?, ?, ?, ?");
 
     @Inject
     EntityManager em;
