@@ -33,8 +33,16 @@ public class ParticipantDirectory {
         }
     }
 
+    /** The person a registration or enrolment is for, and whether they were new to the directory (nothing of theirs exists yet). */
+    public record Upserted(Participant person, boolean created) {
+    }
+
+    /**
+     * The person of {@code dto}, found by HR id, then e-mail, within the municipality; created when
+     * neither finds them, updated when found and {@code ownerMayChange}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Participant upsert(ParticipantDto dto, boolean ownerMayChange) {
+    public Upserted upsert(ParticipantDto dto, boolean ownerMayChange) {
         requireMunicipality(dto.municipalityCode());
         Participant p = dto.externalId() == null ? null
                 : participants.byExternalId(dto.municipalityCode(), dto.externalId()).orElse(null);
@@ -49,10 +57,12 @@ public class ParticipantDirectory {
             p.createdAt = now;
             apply(p, dto, now);
             participants.persist(p);
-        } else if (ownerMayChange) {
+            return new Upserted(p, true);
+        }
+        if (ownerMayChange) {
             apply(p, dto, now);
         }
-        return p;
+        return new Upserted(p, false);
     }
 
     private static void apply(Participant p, ParticipantDto dto, OffsetDateTime now) {

@@ -91,8 +91,11 @@ public class RegistrationService {
                                 + " is not open (status " + event.status + ", window " + event.registrationOpensAt + " – "
                                 + event.registrationClosesAt + ")");
                     }
-                    Participant p = directory.upsert(request.participant(), access.ownsPeopleOf(municipality));
-                    Registration existing = registrations.live(eventId, p.id).orElse(null);
+                    ParticipantDirectory.Upserted person = directory.upsert(request.participant(),
+                            access.ownsPeopleOf(municipality));
+                    Participant p = person.person();
+                    // someone new to the directory holds no registration yet: no need to look
+                    Registration existing = person.created() ? null : registrations.live(eventId, p.id).orElse(null);
                     if (existing != null) {
                         return mapper.view(existing, p);
                     }
