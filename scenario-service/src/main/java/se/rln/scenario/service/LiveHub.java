@@ -77,7 +77,7 @@ public class LiveHub {
     Duration idleRoom;
 
     /** How long after a room's last write its next changes are gathered into one (zero: each change at once). */
-    @ConfigProperty(name = "rln.live.coalesce-window", defaultValue = "100ms")
+    @ConfigProperty(name = "rln.live.coalesce-window", defaultValue = "50ms")
     Duration coalesceWindow = Duration.ZERO;
 
     /** Writes the frames whose window has ended (one thread: a room's frames stay in order). */
