@@ -98,8 +98,10 @@ final class WorkshopBench {
         if (profiler != null) {
             profiler.start(jvms, Profiler.Kind.CPU);
         }
+        Map<String, Double> cpuBefore = ProcessCpu.sample(jvms);
         Round measured = rate(base, raters, drivers, ratingsPerSecond, WARM_UP_ROUNDS);
         complete &= measured.awaitAll(viewers, raters.size(), ratingsPerSecond);
+        Map<String, Double> cpu = ProcessCpu.between(cpuBefore, ProcessCpu.sample(jvms));
         viewers.close();
         Map<String, java.nio.file.Path> graphs = profiler == null ? Map.of() : profiler.stop(jvms, "workshop", Profiler.Kind.CPU);
         Map<String, Long> answered = measured.answered;
@@ -135,10 +137,27 @@ final class WorkshopBench {
                                 Integer.toString(failures.size()), Report.ms(p50),
                                 Report.ms(fanOut.getValueAtPercentile(90) / 1000.0), Report.ms(p99),
                                 Report.ms(fanOut.getMaxValue() / 1000.0), Long.toString(early))));
+        cpuReport(cpu, fanOut.getTotalCount());
         if (!graphs.isEmpty()) {
             report.line("CPU flame graphs of the ratings and their fan-out: %s.", String.join(", ", graphs.entrySet().stream()
                     .map(g -> "[" + g.getKey() + "](" + report.relative(g.getValue()) + ")").toList()));
         }
+    }
+
+    /** CPU of each process over the measured round (ratings, relay, Kafka, fan-out), per 1 000 deliveries. */
+    private void cpuReport(Map<String, Double> cpu, long deliveries) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Double> p : cpu.entrySet()) {
+            if (p.getKey().endsWith(ProcessCpu.JIT)) {
+                continue;
+            }
+            double jit = cpu.getOrDefault(p.getKey() + ProcessCpu.JIT, 0.0);
+            rows.add(List.of(p.getKey(), Report.f("%.0f ms", p.getValue()), p.getKey().equals(ProcessCpu.POSTGRES) ? "-"
+                    : Report.f("%.0f ms", jit), Report.f("%.1f ms", (p.getValue() - jit) * 1000 / Math.max(1, deliveries))));
+        }
+        report.line("CPU of each process over the measured round, from `/proc/<pid>/stat` (JIT compiler threads apart, "
+                + "as for registrations), and without the JIT per 1 000 deliveries:")
+                .table(List.of("Process", "CPU", "of it JIT compiling", "per 1 000 deliveries, without JIT"), rows);
     }
 
     /** One round of ratings: when each was sent and answered (by the rating it reports, see {@link LiveViewers#key}), and what failed. */
