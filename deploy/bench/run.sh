@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks in one command: builds the suite, starts it (its own Kafka broker, databases
 # rln_bench_* on the PostgreSQL at 127.0.0.1:5432), measures it side by side with pgbench, wrk
-# and Gatling, and writes deploy/bench/report.md. About 12 minutes on 2 cores.
+# and Gatling, and writes deploy/bench/report.md. About 13 minutes on 2 cores.
 #
 #   deploy/bench/run.sh            the full run
 #   deploy/bench/run.sh --quick    a short smoke run of the benchmark itself (target/report-quick.md)

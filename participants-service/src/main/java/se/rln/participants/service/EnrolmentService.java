@@ -90,7 +90,8 @@ public class EnrolmentService {
         access.mayEnrol(locked.cohort(), municipality);
         return idempotency.once("enrolments:" + cohortId + ":" + caller.subject(), idempotencyKey, request,
                 EnrolmentView.class, () -> {
-                    Participant p = directory.upsert(request.participant(), registrationAccess.ownsPeopleOf(municipality)).person();
+                    Participant p = directory.upsert(request.participant(), registrationAccess.ownsPeopleOf(municipality))
+                            .person();
                     Enrolment existing = enrolments.liveInProgramme(locked.cohort().programmeId, p.id).orElse(null);
                     if (existing != null && existing.cohortId.equals(cohortId)) {
                         return view(existing, p);

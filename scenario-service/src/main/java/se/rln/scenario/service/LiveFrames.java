@@ -3,12 +3,16 @@ package se.rln.scenario.service;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Changes that go to a workshop's viewers in one write, and their Server-Sent Events encoding,
  * made once: every viewer of the room is written the same bytes.
  */
 public record LiveFrames(List<LiveHub.LiveEvent> events, Buffer bytes) {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]+");
+    private static final Pattern LINES = Pattern.compile("\r\n|\r|\n");
 
     /** The frames of {@code events}, in order. */
     public static LiveFrames of(List<LiveHub.LiveEvent> events) {
@@ -26,7 +30,7 @@ public record LiveFrames(List<LiveHub.LiveEvent> events, Buffer bytes) {
 
     /** A comment, which EventSource ignores: keeps an idle connection open through proxies. */
     public static Buffer comment(String comment) {
-        return Buffer.buffer(": " + comment.replaceAll("[\r\n]+", " ") + "\n\n");
+        return Buffer.buffer(": " + oneLine(comment) + "\n\n");
     }
 
     private static void append(StringBuilder text, String id, String type, String data) {
@@ -34,7 +38,7 @@ public record LiveFrames(List<LiveHub.LiveEvent> events, Buffer bytes) {
             text.append("id: ").append(oneLine(id)).append('\n');
         }
         text.append("event: ").append(oneLine(type)).append('\n');
-        for (String line : (data == null ? "" : data).split("\r\n|\r|\n", -1)) {
+        for (String line : LINES.split(data == null ? "" : data, -1)) {
             text.append("data: ").append(line).append('\n');
         }
         text.append('\n');
@@ -42,6 +46,6 @@ public record LiveFrames(List<LiveHub.LiveEvent> events, Buffer bytes) {
 
     /** A field that must stay on its line (an id or a name never carries a line break; if one did, it would end the frame). */
     private static String oneLine(String field) {
-        return field.replaceAll("[\r\n]+", " ");
+        return LINE_BREAKS.matcher(field).replaceAll(" ");
     }
 }

@@ -1,5 +1,6 @@
 package se.rln.scenario.rest;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.rln.commons.testing.Api.as;
 
@@ -57,6 +58,7 @@ class LiveReconnectTest {
                     .name());
         }
         as(f).header("Last-Event-ID", "x".repeat(300)).get(base + "/stream").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("violations[0].field", equalTo("Last-Event-ID"))
+                .body("violations[0].message", equalTo("is not an event id this stream issued"));
     }
 }

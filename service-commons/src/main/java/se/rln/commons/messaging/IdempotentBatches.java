@@ -72,8 +72,7 @@ public class IdempotentBatches {
                     settled.add(record.ack());
                     continue;
                 }
-                IdempotentConsumer.Route<?> route = java.util.Arrays.stream(routes)
-                        .filter(r -> event.type().startsWith(r.typePrefix())).findFirst().orElse(null);
+                IdempotentConsumer.Route<?> route = IdempotentConsumer.Route.firstFor(event.type(), routes);
                 if (route == null) {
                     settled.add(record.ack());
                     continue;

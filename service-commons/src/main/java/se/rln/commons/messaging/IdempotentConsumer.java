@@ -102,6 +102,11 @@ public class IdempotentConsumer {
      */
     public record Route<T>(String typePrefix, Class<T> dataType, java.util.function.Predicate<T> complete,
             java.util.function.BiConsumer<CloudEvent, T> effect) {
+
+        /** The first of {@code routes} that takes events of {@code type}, or null when none does. */
+        static Route<?> firstFor(String type, Route<?>... routes) {
+            return Arrays.stream(routes).filter(r -> type.startsWith(r.typePrefix())).findFirst().orElse(null);
+        }
     }
 
     /**
@@ -111,7 +116,7 @@ public class IdempotentConsumer {
      */
     public boolean apply(String consumer, String recordValue, Route<?>... routes) {
         CloudEvent event = reader.read(recordValue);
-        Route<?> route = Arrays.stream(routes).filter(r -> event.type().startsWith(r.typePrefix())).findFirst().orElse(null);
+        Route<?> route = Route.firstFor(event.type(), routes);
         if (route == null) {
             Log.debugf("%s ignores %s %s", consumer, event.type(), event.id());
             return false;
