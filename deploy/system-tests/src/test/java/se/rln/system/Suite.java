@@ -164,8 +164,20 @@ final class Suite {
     }
 
     private static void stop() {
+        // all at once: an instance recording its AOT cache (AotTraining) takes a while to write it as it exits
+        List<Thread> closing = new ArrayList<>();
         for (int i = STARTED.size() - 1; i >= 0; i--) {
-            STARTED.get(i).close();
+            Thread close = new Thread(STARTED.get(i)::close, "closing-" + STARTED.get(i));
+            close.start();
+            closing.add(close);
+        }
+        for (Thread close : closing) {
+            try {
+                close.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         KAFKA.stop();
         if (postgres != null) {

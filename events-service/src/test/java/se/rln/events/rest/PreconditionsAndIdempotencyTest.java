@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestTokens;
@@ -16,6 +18,9 @@ import se.rln.events.Fixtures;
 /** ETag/If-Match on updates and Idempotency-Key on creates. */
 @QuarkusTest
 class PreconditionsAndIdempotencyTest {
+
+    /** Four retries at once, each on a thread of its own (the common pool may have a single thread on 2 cores). */
+    private final ExecutorService callers = Executors.newFixedThreadPool(4);
 
     @Test
     void aStaleIfMatchIs412AndAMissingOne428() {
@@ -42,7 +47,7 @@ class PreconditionsAndIdempotencyTest {
         String key = UUID.randomUUID().toString();
         var requests = IntStream.range(0, 4).mapToObj(i -> CompletableFuture.supplyAsync(() ->
                 as(o.hostToken()).header("Idempotency-Key", key).body(body).post("/api/v1/events")
-                        .then().statusCode(201).extract().<String>path("id"))).toList();
+                        .then().statusCode(201).extract().<String>path("id"), callers)).toList();
         var ids = requests.stream().map(CompletableFuture::join).distinct().toList();
         assertEquals(1, ids.size(), "four concurrent retries create one event");
         as(o.hostToken()).header("Idempotency-Key", key).body(body).post("/api/v1/events").then().statusCode(201)

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,9 @@ import se.rln.commons.fixture.NoteResource;
 /** Idempotency-Key on a real database: retries replay, a reused key is refused, racing retries create once. */
 @QuarkusTest
 class IdempotencyKeysTest {
+
+    /** The two callers run at once on threads of their own (the common pool may have a single thread on 2 cores). */
+    private final ExecutorService callers = Executors.newFixedThreadPool(2);
 
     private static final String NOTES = "/fixture/notes";
 
@@ -69,10 +74,10 @@ class IdempotencyKeysTest {
         NoteResource.holding = new CountDownLatch(1);
         CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> given()
                 .header(IdempotencyKeys.HEADER, key).queryParam("hold", true).contentType("application/json")
-                .body("{\"text\": \"" + text + "\"}").post(NOTES));
+                .body("{\"text\": \"" + text + "\"}").post(NOTES), callers);
         // the first holds its key row inside its transaction; the retry waits on that row's unique index
         assertTrue(NoteResource.holding.await(10, TimeUnit.SECONDS), "the first creation began");
-        CompletableFuture<Response> retry = CompletableFuture.supplyAsync(() -> create(key, text));
+        CompletableFuture<Response> retry = CompletableFuture.supplyAsync(() -> create(key, text), callers);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnALock() >= 1);
         NoteResource.hold.countDown();
         Response a = first.get();

@@ -52,8 +52,10 @@ public final class ServiceInstance implements AutoCloseable {
      * which the reactor builds first).
      */
     public static ServiceInstance start(String name, Path module, Map<String, String> properties) throws IOException {
-        return start(name, module, properties, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Xms16m", "-XX:+UseSerialGC"));
+        java.addAll(AotTraining.recordingOptions(module));
+        return start(name, module, properties, java);
     }
 
     /**
@@ -133,7 +135,9 @@ public final class ServiceInstance implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            // a JVM recording an AOT cache writes it as it exits, which takes a while longer
+            Duration grace = AotTraining.records(command) ? AotTraining.EXIT_GRACE : Duration.ofSeconds(20);
+            if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
