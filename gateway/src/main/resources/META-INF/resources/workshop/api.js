@@ -145,6 +145,23 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/**
+ * Replaces a container's children for a live update from the room without taking what the person
+ * is typing: a field (input or text area with an id) changed from what was drawn keeps its value in
+ * the new drawing, and the focused field keeps the focus.
+ */
+export function redrawKeepingEdits(container, ...children) {
+  const edited = [...container.querySelectorAll('input[id], textarea[id]')]
+    .filter((f) => f.value !== f.defaultValue).map((f) => [f.id, f.value]);
+  const focused = container.contains(document.activeElement) ? document.activeElement.id : '';
+  container.replaceChildren(...children);
+  for (const [id, value] of edited) {
+    const field = document.getElementById(id);
+    if (field && container.contains(field)) field.value = value;
+  }
+  if (focused) document.getElementById(focused)?.focus();
+}
+
 /** Runs fn after the last of a burst of calls (a room's ratings arrive many at a time). */
 export function debounce(fn, ms) {
   let t = null;

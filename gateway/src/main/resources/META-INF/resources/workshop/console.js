@@ -1,7 +1,7 @@
 // The facilitator's console: groups (dealt so municipalities mix, a person dragged or moved to
 // another group), the room's join code and QR code, the projector's link, phases with their guards
 // shown, the phase timer, each group's progress live, revealing votes, confirming axes, results.
-import { api, countdown, debounce, el, fragment, Problem } from './api.js';
+import { api, countdown, debounce, el, fragment, Problem, redrawKeepingEdits } from './api.js';
 import { languageLink, phaseName, t } from './i18n.js';
 
 const PHASES = ['SETUP', 'FOCAL_QUESTION', 'DRIVERS', 'RATING', 'AXES', 'SCENARIOS', 'STRATEGIES', 'COMPLETED'];
@@ -40,7 +40,8 @@ async function start() {
   sessionStorage.setItem('rln.console.workshop', workshopId);
   history.replaceState(null, '', location.pathname + location.search);
   await draw();
-  const later = debounce(() => draw().catch(fail), 300);
+  // a change in the room redraws the console, keeping what the facilitator is typing (a timer's minutes, say)
+  const later = debounce(() => draw(true).catch(fail), 300);
   stopStream = client.stream(`/api/v1/workshops/${workshopId}/stream`, () => later(),
     (s, resumed) => {
       document.getElementById('state').textContent = t(s);
@@ -69,7 +70,8 @@ async function choose() {
     el('p', {}, el('button', { type: 'submit', class: 'secondary', text: t('create') }))));
 }
 
-async function draw() {
+/** Draws the workshop afresh (after the facilitator's own action) or, for a live update, keeping their edits. */
+async function draw(live = false) {
   const base = `/api/v1/workshops/${workshopId}`;
   const w = await client.get(base);
   const groups = await client.get(`${base}/groups`);
@@ -79,9 +81,11 @@ async function draw() {
   countdown(document.getElementById('timer'), w.phaseDeadline, t);
   const progress = await Promise.all(groups.map((g) => groupProgress(base, w, g)));
   const passes = await client.get(`${base}/passes`);
-  main.replaceChildren(phaseControls(base, w), roomControls(base, w, passes), groupSection(base, w, groups, members),
+  const sections = [phaseControls(base, w), roomControls(base, w, passes), groupSection(base, w, groups, members),
     el('section', { 'aria-labelledby': 'progress-h' }, el('h2', { id: 'progress-h', text: t('progress') }),
-      el('div', { class: 'cards' }, progress)), resultsSection(base, w, groups));
+      el('div', { class: 'cards' }, progress)), resultsSection(base, w, groups)];
+  if (live) redrawKeepingEdits(main, ...sections);
+  else main.replaceChildren(...sections);
 }
 
 function phaseControls(base, w) {

@@ -145,13 +145,16 @@ class WorkshopBrowserSystemTest {
         next(console, "Fokusfråga");
         console.click("#next");
         assertThat(console.locator("#error")).containsText("focal question");
+        // the facilitator types the timer's minutes while a phone saves: the live redraw keeps what is typed
+        console.fill("#minutes", "12");
         phones.get(0).fill("#question", "Hur ser ledarskapet i socialtjänsten ut i Skåne år 2035?");
         phones.get(0).fill("#horizon", "2035");
         phones.get(0).click("button[type=submit]");
         saved(phones.get(0));
+        assertThat(console.locator("[data-progress]").filter(new Locator.FilterOptions().setHasText("✓ Hur ser ledarskapet"))).hasCount(1);
+        assertThat(console.locator("#minutes")).hasValue("12");
 
         // a timer every screen shows
-        console.fill("#minutes", "12");
         console.click("form.row button[type=submit]");
         assertThat(phones.get(1).locator("#timer")).containsText("Kvar: 1");
         assertThat(projector.locator("#timer")).containsText("Kvar: 1");
