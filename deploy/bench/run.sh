@@ -23,7 +23,9 @@ need wrk wrk
 need pgbench postgresql-client
 pg_isready -h 127.0.0.1 -p 5432 -q || { echo "no PostgreSQL on 127.0.0.1:5432 (see INFRA notes / deploy/local/run.sh)" >&2; exit 1; }
 
-echo "building the suite (packaged services, gateway, bench)"
+# the services' JDK, as the local run chooses it: JDK 25 when present (AOT packaging, services from their caches)
+. "$ROOT/deploy/java-home.sh"
+echo "building the suite (packaged services, gateway, bench) on $(java -version 2>&1 | head -1)"
 (cd "$ROOT" && ./mvnw -B -q install -DskipTests)
 
 cd "$ROOT/deploy/bench"

@@ -12,6 +12,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# JDK 25 when the machine has it: AOT packaging, and the services start from their AOT caches
+. "$ROOT/deploy/java-home.sh"
 STATE="$ROOT/deploy/local/.state"
 LOGS="$STATE/logs"
 KAFKA_PORT=${RLN_LOCAL_KAFKA_PORT:-9092}
@@ -42,7 +44,8 @@ stop_pid() { # name pidfile
   if alive "$pidfile"; then
     local pid; pid=$(cat "$pidfile")
     kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    # up to 3 minutes: a service recording its AOT cache writes it as it exits
+    for _ in $(seq 1 360); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
     info "stopped $name (pid $pid)"
   fi
@@ -147,10 +150,18 @@ start_services() {
     if alive "$pidfile"; then info "already running (pid $(cat "$pidfile"))"; continue; fi
     port_open "$port" && fail "port $port is taken by a process this script did not start"
     local dbenv=(); [ "$db" != "-" ] && dbenv=("$dbvar=jdbc:postgresql://127.0.0.1:$PG_PORT/$db")
+    local app="$ROOT/$name/target/quarkus-app" aot=()
+    if [ "$(java_feature)" -ge 25 ]; then
+      if [ -s "$app/app.aot" ] && [ "$app/app.aot" -nt "$app/quarkus-run.jar" ]; then
+        aot=("-XX:AOTCache=$app/app.aot"); info "from its AOT cache ($app/app.aot)"
+      else
+        aot=("-XX:AOTCacheOutput=$app/app.aot"); info "recording its AOT cache: written when it stops, used from the next start"
+      fi
+    fi
     env "${dbenv[@]}" RLN_DB_USER=postgres \
       RLN_KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" RLN_JWT_PUBLIC_KEY="file:$STATE/jwt/public.pem" RLN_JWT_ISSUER="$ISSUER" \
       RLN_PASS_SIGNING_KEY="file:$STATE/jwt/pass-private.pem" RLN_PASS_PUBLIC_KEY="file:$STATE/jwt/pass-public.pem" \
-      nohup java -Xmx256m -Xms16m -XX:+UseSerialGC -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+      nohup java -Xmx256m -Xms16m -XX:+UseSerialGC "${aot[@]}" -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
     wait_for "$name" 120 "$log" curl -fsS "http://127.0.0.1:$port/q/health/ready"
     info "ready (log $log)"
@@ -204,12 +215,37 @@ summary() {
   info "Stop: deploy/local/run.sh stop"
 }
 
+java_feature() { java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+
+# Nothing is built again while the packaged services are newer than every file of the project and
+# packaged for this JDK (the AOT layout on JDK 25): a test run's packages, and their AOT caches, are used.
+packaged_for_this_jdk() {
+  local main; main=$(unzip -p "$1" META-INF/MANIFEST.MF 2>/dev/null | tr -d '\r' | sed -n 's/^Main-Class: //p')
+  if [ "$(java_feature)" -ge 25 ]; then [ "$main" = io.quarkus.bootstrap.runner.AotQuarkusEntryPoint ]
+  else [ "$main" = io.quarkus.bootstrap.runner.QuarkusEntryPoint ]; fi
+}
+up_to_date() {
+  local oldest=""
+  for service in "${SERVICES[@]}"; do
+    local jar="$ROOT/${service%%:*}/target/quarkus-app/quarkus-run.jar"
+    [ -f "$jar" ] && packaged_for_this_jdk "$jar" || return 1
+    if [ -z "$oldest" ] || [ "$jar" -ot "$oldest" ]; then oldest=$jar; fi
+  done
+  [ -z "$(cd "$ROOT" && find . \( -name target -o -name .state -o -name .git -o -name node_modules \) -prune \
+    -o -type f -newer "$oldest" -print -quit)" ]
+}
+
+build() {
+  step "Building on $(java -version 2>&1 | head -1) (./mvnw package, tests skipped; the first build downloads dependencies)"
+  if up_to_date; then info "up to date: nothing changed since the last build"; return; fi
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >"$LOGS/build.log" 2>&1 || fail "the build failed; see $LOGS/build.log"
+  info "built"
+}
+
 start() {
   mkdir -p "$LOGS"
   command -v java >/dev/null || fail "java (17 or newer) is required"
-  step "Building (./mvnw package, tests skipped; the first build downloads dependencies)"
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests package) >"$LOGS/build.log" 2>&1 || fail "the build failed; see $LOGS/build.log"
-  info "built"
+  build
   start_postgres
   start_kafka
   make_keys

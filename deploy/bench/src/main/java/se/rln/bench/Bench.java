@@ -48,8 +48,10 @@ public final class Bench {
         java.util.function.Predicate<String> phase = name -> only.isEmpty() || only.contains(name);
         Path work = root.resolve("deploy/bench/target/run");
         Files.createDirectories(work);
-        Path jdk17 = Path.of(System.getProperty("java.home"));
-        Path jdk25 = jdk25();
+        // the services' JDK: the bench's own, which run.sh chooses as the local run does (JDK 25 when present)
+        Path jdk = Path.of(System.getProperty("java.home"));
+        boolean on25 = Runtime.version().feature() >= 25;
+        Path jdk25 = on25 ? jdk : jdk25();
         Report report = new Report(root.resolve(quick || !only.isEmpty() ? "deploy/bench/target/report-partial.md"
                 : "deploy/bench/report.md"));
         long began = System.nanoTime();
@@ -58,15 +60,20 @@ public final class Bench {
             String java17 = "JDK " + System.getProperty("java.version");
             List<StartupBench.Start> starts = new ArrayList<>();
             if (phase.test("startup")) {
-                starts.addAll(startup.measure(java17, s -> StartupBench.jdk(jdk17)));
+                starts.addAll(startup.measure(java17, s -> StartupBench.jdk(jdk)));
+            }
+            if (jdk25 != null && !on25 && phase.test("startup")) {
+                starts.addAll(startup.measure("JDK 25", s -> StartupBench.jdk(jdk25)));
+            }
+            // on JDK 25 the services run from their AOT caches, as the local run starts them
+            if (jdk25 != null && (on25 || phase.test("startup"))) {
+                startup.train(jdk25);
             }
             if (jdk25 != null && phase.test("startup")) {
-                starts.addAll(startup.measure("JDK 25", s -> StartupBench.jdk(jdk25)));
-                startup.train(jdk25);
                 starts.addAll(startup.measure("JDK 25 + AOT cache", s -> StartupBench.jdk(jdk25, "-XX:AOTCache="
                         + startup.cache(s))));
             }
-            suite.startAll(StartupBench.jdk(jdk17));
+            suite.startAll(on25 ? s -> StartupBench.jdk(jdk, "-XX:AOTCache=" + startup.cache(s)) : s -> StartupBench.jdk(jdk));
             Map<String, Double> peak = new LinkedHashMap<>();
             ScheduledExecutorService sampler = sampleRss(suite, peak);
             Fixtures fixtures = new Fixtures(suite.gatewayUrl());
@@ -92,7 +99,7 @@ public final class Bench {
                 startupReport(report, starts, peak, java17);
             }
             report.heading("Machine and settings").table(List.of("", ""), Machine.describe(jdk25))
-                    .line("Services: packaged fast-jar, each its own JVM with `-Xmx256m -Xms16m -XX:+UseSerialGC` (what the "
+                    .line("Services: packaged for the JDK they run on (fast-jar; Quarkus's aot-jar on JDK 25, started with their AOT caches), each its own JVM with `-Xmx256m -Xms16m -XX:+UseSerialGC` (what the "
                             + "JVM chooses by itself in the 512 MiB containers of deploy/kubernetes), production profile (access log "
                             + "on), one instance each; the gateway's per-client rate limits lifted for the load. Kafka: "
                             + "one KRaft broker on this machine. Everything, load generators included, shares the same 2 "

@@ -73,11 +73,11 @@ final class BenchSuite implements AutoCloseable {
         return ServiceInstance.start("gateway", root.resolve("gateway"), config, java);
     }
 
-    void startAll(List<String> java) throws Exception {
+    void startAll(StartupBench.JvmFor java) throws Exception {
         for (String name : SERVICES) {
-            running.put(name, service(name, java));
+            running.put(name, service(name, java.of(name)));
         }
-        running.put("gateway", gateway(java));
+        running.put("gateway", gateway(java.of("gateway")));
     }
 
     String gatewayUrl() {
