@@ -5,6 +5,8 @@
 #
 #   deploy/bench/run.sh            the full run
 #   deploy/bench/run.sh --quick    a short smoke run of the benchmark itself (target/report-quick.md)
+#   deploy/bench/run.sh --no-build measure the packages as they are (after .ci/run: with the AOT
+#                                  caches the system tests trained)
 #   deploy/bench/run.sh --profile  also CPU flame graphs of every JVM under the registration load
 #                                  (async-profiler, deploy/bench/profiles/)
 set -euo pipefail
@@ -25,8 +27,13 @@ pg_isready -h 127.0.0.1 -p 5432 -q || { echo "no PostgreSQL on 127.0.0.1:5432 (s
 
 # the services' JDK, as the local run chooses it: JDK 25 when present (AOT packaging, services from their caches)
 . "$ROOT/deploy/java-home.sh"
-echo "building the suite (packaged services, gateway, bench) on $(java -version 2>&1 | head -1)"
-(cd "$ROOT" && ./mvnw -B -q install -DskipTests)
+if [[ " $* " == *" --no-build "* ]]; then
+  # the packages as they are, e.g. those of .ci/run with the AOT caches the system tests trained
+  echo "measuring the packages as built (on $(java -version 2>&1 | head -1))"
+else
+  echo "building the suite (packaged services, gateway, bench) on $(java -version 2>&1 | head -1)"
+  (cd "$ROOT" && ./mvnw -B -q install -DskipTests)
+fi
 
 cd "$ROOT/deploy/bench"
 exec java -Xmx2g -Drln.kafka.classpath-file="$ROOT/deploy/local-tools/target/kafka.classpath" \

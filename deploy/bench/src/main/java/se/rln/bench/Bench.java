@@ -3,7 +3,6 @@ package se.rln.bench;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,10 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import se.rln.commons.testing.ServiceInstance;
 
 /**
  * The benchmark run behind {@code deploy/bench/run.sh}: measures the packaged suite on this
@@ -73,12 +68,19 @@ public final class Bench {
                 starts.addAll(startup.measure("JDK 25 + AOT cache", s -> StartupBench.jdk(jdk25, "-XX:AOTCache="
                         + startup.cache(s))));
             }
+            // the caches the system tests trained, when this package is theirs (.ci/run, then run.sh --no-build)
+            boolean testsTrained = Arrays.stream(BenchSuite.SERVICES).allMatch(s -> StartupBench.testsCache(root, s) != null)
+                    && StartupBench.testsCache(root, "gateway") != null;
+            if (jdk25 != null && phase.test("startup") && testsTrained) {
+                starts.addAll(startup.measure("JDK 25 + AOT cache of the system tests", s -> StartupBench.jdk(jdk25,
+                        "-XX:AOTCache=" + StartupBench.testsCache(root, s))));
+            }
             suite.startAll(on25 ? s -> StartupBench.jdk(jdk, "-XX:AOTCache=" + startup.cache(s)) : s -> StartupBench.jdk(jdk));
-            Map<String, Double> peak = new LinkedHashMap<>();
-            ScheduledExecutorService sampler = sampleRss(suite, peak);
+            RssPeaks rss = new RssPeaks(suite);
             Fixtures fixtures = new Fixtures(suite.gatewayUrl());
             Profiler profiler = profile ? Profiler.into(root.resolve("deploy/bench/profiles"), work) : null;
             RegistrationBench registrations = new RegistrationBench(suite, fixtures, work, report, profiler);
+            rss.phase("registrations");
             if (phase.test("registrations")) {
                 registrations.run(16, quick ? 5 : 20);
             }
@@ -88,15 +90,17 @@ public final class Bench {
             if (phase.test("overhead")) {
                 OverheadBench.run(suite, fixtures, report, quick ? 3 : 15);
             }
+            rss.phase("roster");
             if (phase.test("roster")) {
                 new RosterBench(suite, fixtures, report).run(quick ? 1000 : 10000);
             }
+            rss.phase("workshop");
             if (phase.test("workshop")) {
                 new WorkshopBench(suite, fixtures, report, profiler).run(quick ? 50 : 500, quick ? 5 : 10, 25);
             }
-            sampler.shutdownNow();
+            rss.close();
             if (phase.test("startup")) {
-                startupReport(report, starts, peak, java17);
+                startupReport(report, starts, rss);
             }
             report.heading("Machine and settings").table(List.of("", ""), Machine.describe(jdk25))
                     .line("Services: packaged for the JDK they run on (fast-jar; Quarkus's aot-jar on JDK 25, started with their AOT caches), each its own JVM with `-Xmx256m -Xms16m -XX:+UseSerialGC` (what the "
@@ -111,41 +115,34 @@ public final class Bench {
         System.out.println("report: " + report);
     }
 
-    private static void startupReport(Report report, List<StartupBench.Start> starts, Map<String, Double> peak, String java17) {
+    private static void startupReport(Report report, List<StartupBench.Start> starts, RssPeaks peaks) {
         List<List<String>> rows = new ArrayList<>();
         Map<String, long[]> worst = new LinkedHashMap<>();
         double rss = 0;
         for (StartupBench.Start s : starts) {
-            rows.add(List.of(s.service(), s.jvm(), s.firstRequestMs() + " ms", Report.f("%.0f MiB", s.rssMib()),
-                    s.jvm().equals(java17) && peak.containsKey(s.service()) ? Report.f("%.0f MiB", peak.get(s.service())) : ""));
+            rows.add(List.of(s.service(), s.jvm(), s.firstRequestMs() + " ms", Report.f("%.0f MiB", s.rssMib())));
             worst.merge(s.jvm(), new long[] { s.firstRequestMs() }, (a, b) -> new long[] { Math.max(a[0], b[0]) });
             rss = Math.max(rss, s.rssMib());
         }
         for (Map.Entry<String, long[]> w : worst.entrySet()) {
-            long goal = w.getKey().contains("AOT") ? 800 : 2000;
+            long goal = 2000; // per service, the AOT cache on JDK 25 included (issue 16)
             report.figure("Time to first request, slowest service, " + w.getKey(), w.getValue()[0] + " ms",
                     "≤ " + goal + " ms", w.getValue()[0] <= goal);
         }
-        double loaded = peak.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        report.figure("RSS, largest service (after first request / peak under load)",
+        // the goal is for the registration and fan-out loads; the roster's peak is in the table beside them
+        double loaded = peaks.largest(List.of("registrations", "workshop"));
+        report.figure("RSS, largest service (after first request / peak under the registration and fan-out loads)",
                 Report.f("%.0f / %.0f MiB", rss, loaded), "≤ 250 MB", rss <= 238 && loaded <= 238);
+        List<String> header = new ArrayList<>(List.of("Service"));
+        header.addAll(peaks.phases());
         report.heading("Start-up and memory")
                 .line("Each service started alone on its JVM (broker and database up), timed from the process launch to its "
-                        + "first successful answer (readiness, polled every 10 ms); RSS (VmRSS) after its first requests, "
-                        + "and the peak sampled every 250 ms during all the load above. The AOT cache (JEP 483/514) was "
-                        + "recorded by a training run of the same jar on JDK 25.")
-                .table(List.of("Service", "JVM", "First request", "RSS after it", "Peak RSS under load"), rows);
-    }
-
-    private static ScheduledExecutorService sampleRss(BenchSuite suite, Map<String, Double> peak) {
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        Map<String, ServiceInstance> running = new LinkedHashMap<>(suite.running);
-        sampler.scheduleAtFixedRate(() -> running.forEach((name, s) -> {
-            synchronized (peak) {
-                peak.merge(name, Machine.rssMib(s.pid()), Math::max);
-            }
-        }), 0, Duration.ofMillis(250).toMillis(), TimeUnit.MILLISECONDS);
-        return sampler;
+                        + "first successful answer (readiness, polled every 10 ms), and its RSS (VmRSS) after its first "
+                        + "requests. The AOT cache (JEP 483/514/515) was recorded by a training run of the same jar on JDK "
+                        + "25; where the packages are those .ci/run built, also with the caches the system tests recorded.")
+                .table(List.of("Service", "JVM", "First request", "RSS after it"), rows)
+                .line("Peak RSS of each service, sampled every 250 ms, in each phase of the run above:")
+                .table(header, peaks.rows(header));
     }
 
     private static Path jdk25() {

@@ -78,6 +78,21 @@ final class StartupBench {
         }
     }
 
+    /**
+     * The cache the system tests recorded for a service (AotTraining), when it belongs to the
+     * jar as packaged now (written after it); null otherwise.
+     */
+    static Path testsCache(Path root, String name) {
+        Path app = root.resolve(name.equals("gateway") ? name : name + "-service").resolve("target/quarkus-app");
+        Path cache = app.resolve("app.aot");
+        try {
+            return Files.isRegularFile(cache) && Files.getLastModifiedTime(cache)
+                    .compareTo(Files.getLastModifiedTime(app.resolve("quarkus-run.jar"))) > 0 ? cache : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     Path cache(String name) {
         return aotDir.resolve(name + ".aot").toAbsolutePath();
     }
