@@ -83,6 +83,7 @@ public final class Bench {
             rss.phase("registrations");
             if (phase.test("registrations")) {
                 registrations.run(16, quick ? 5 : 20);
+                registrations.spread(16, quick ? 5 : 20, 10);
             }
             if (phase.test("propagation")) {
                 registrations.propagation(quick ? 30 : 300);

@@ -88,6 +88,31 @@ final class RegistrationBench {
     }
 
     /**
+     * The closed-model load spread over {@code events} events in turn: each event's ledger is its
+     * own lock and its own group-commit line, so registrations of different events commit in parallel.
+     */
+    void spread(int clients, int seconds, int events) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= events; i++) {
+            ids.add(fixtures.publishedDay("Registreringsdag " + i, 100000, false));
+        }
+        GatlingRun.Result spread = GatlingRun.run(work.resolve("gatling"), "registrations-" + events + "-events",
+                settings(String.join(",", ids), "closed", Map.of("bench.users", Integer.toString(clients), "bench.seconds",
+                        Integer.toString(seconds))));
+        for (String id : ids) {
+            awaitQuiet(id, spread.ok() / events); // what the load left the consumers, before the next phase
+        }
+        report.figure("Registration throughput via gateway, spread over " + events + " events", Report.f("%.0f/s, %d failed",
+                spread.perSecond(), spread.ko()), "≥ 1000/s, 0 failed", spread.perSecond() >= 1000 && spread.ko() == 0);
+        report.heading("Registrations spread over " + events + " events")
+                .line("The closed model again (%d clients back to back, %d s), each request to the next of %d published events "
+                        + "in turn.", clients, seconds, events)
+                .table(List.of("Run", "Load", "OK / failed", "Throughput", "p50", "p99", "max"), List.of(
+                        row("Gatling, closed model", clients + " clients, " + events + " events, " + seconds + " s", spread)))
+                .line("Gatling's report: `%s`.", work.relativize(spread.report()));
+    }
+
+    /**
      * CPU per registration of the closed-model run, per process, from {@code /proc/<pid>/stat}
      * before the run and after the last registration reached events-service.
      */

@@ -18,15 +18,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Municipal HR systems registering new people onto one event through the gateway, each request a
- * new person of one of the municipalities. {@code bench.mode=closed}: {@code bench.users} clients
+ * Municipal HR systems registering new people onto one event (or several in turn) through the
+ * gateway, each request a new person of one of the municipalities. {@code bench.mode=closed}: {@code bench.users} clients
  * back to back (throughput); {@code open}: {@code bench.rate} arrivals per second whatever the
  * answers take (latency at a constant arrival rate). Settings come as system properties from
  * {@link GatlingRun}.
  */
 public class RegistrationSimulation extends Simulation {
 
-    private final String event = System.getProperty("bench.event");
+    /** One event, or several (comma-separated): the people go to them in turn. */
+    private final String[] events = System.getProperty("bench.event").split(",");
     private final String run = System.getProperty("bench.run");
     private final String[] codes = System.getProperty("bench.codes").split(",");
     private final String[] tokens = System.getProperty("bench.tokens").split(",");
@@ -39,6 +40,7 @@ public class RegistrationSimulation extends Simulation {
         person.put("n", n);
         person.put("code", codes[m]);
         person.put("token", tokens[m]);
+        person.put("event", events[(int) (n % events.length)]);
         return person;
     }).iterator();
 
@@ -47,7 +49,7 @@ public class RegistrationSimulation extends Simulation {
             .disableWarmUp();
 
     private final ScenarioBuilder register = scenario("registration").feed(people)
-            .exec(http("register").post("/api/v1/events/" + event + "/registrations")
+            .exec(http("register").post("/api/v1/events/#{event}/registrations")
                     .header("Authorization", "Bearer #{token}")
                     .body(StringBody("{\"participant\":{\"givenName\":\"Åsa\",\"familyName\":\"Öberg #{n}\",\"email\":"
                             + "\"asa.oberg.#{n}." + run + "@kommun#{code}.se\",\"municipalityCode\":\"#{code}\"}}"))
