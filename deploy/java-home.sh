@@ -15,3 +15,6 @@ rln_use_java() {
   fi
 }
 rln_use_java
+# The chosen JDK's feature version (17, 25, …), asked once.
+RLN_JAVA_FEATURE=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+export RLN_JAVA_FEATURE

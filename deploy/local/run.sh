@@ -151,7 +151,7 @@ start_services() {
     port_open "$port" && fail "port $port is taken by a process this script did not start"
     local dbenv=(); [ "$db" != "-" ] && dbenv=("$dbvar=jdbc:postgresql://127.0.0.1:$PG_PORT/$db")
     local app="$ROOT/$name/target/quarkus-app" aot=()
-    if [ "$(java_feature)" -ge 25 ]; then
+    if [ "$RLN_JAVA_FEATURE" -ge 25 ]; then
       if [ -s "$app/app.aot" ] && [ "$app/app.aot" -nt "$app/quarkus-run.jar" ]; then
         aot=("-XX:AOTCache=$app/app.aot"); info "from its AOT cache ($app/app.aot)"
       else
@@ -215,13 +215,11 @@ summary() {
   info "Stop: deploy/local/run.sh stop"
 }
 
-java_feature() { java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-
 # Nothing is built again while the packaged services are newer than every file of the project and
 # packaged for this JDK (the AOT layout on JDK 25): a test run's packages, and their AOT caches, are used.
 packaged_for_this_jdk() {
   local main; main=$(unzip -p "$1" META-INF/MANIFEST.MF 2>/dev/null | tr -d '\r' | sed -n 's/^Main-Class: //p')
-  if [ "$(java_feature)" -ge 25 ]; then [ "$main" = io.quarkus.bootstrap.runner.AotQuarkusEntryPoint ]
+  if [ "$RLN_JAVA_FEATURE" -ge 25 ]; then [ "$main" = io.quarkus.bootstrap.runner.AotQuarkusEntryPoint ]
   else [ "$main" = io.quarkus.bootstrap.runner.QuarkusEntryPoint ]; fi
 }
 up_to_date() {
