@@ -25,6 +25,17 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 externalIds.isEmpty() ? List.of("") : externalIds, emails.isEmpty() ? List.of("") : emails);
     }
 
+    /**
+     * The people of these municipalities with any of these HR ids or e-mail addresses (lowercase;
+     * matched in any case), erased people left out: what {@link #byExternalId} and {@link #byEmail}
+     * would find for many people, in one query.
+     */
+    public List<Participant> matching(Collection<String> municipalities, Collection<String> externalIds,
+            Collection<String> lowercaseEmails) {
+        return list("municipalityCode in ?1 and erasedAt is null and (externalId in ?2 or lower(email) in ?3)", municipalities,
+                externalIds.isEmpty() ? List.of("") : externalIds, lowercaseEmails);
+    }
+
     /** The people with these ids, by id, in one query. */
     public Map<UUID, Participant> byIds(Collection<UUID> ids) {
         Map<UUID, Participant> found = new HashMap<>();

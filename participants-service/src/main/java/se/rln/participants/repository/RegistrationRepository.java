@@ -124,9 +124,15 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /** New waitlist places come from one growing sequence, so the waitlist is in arrival order (demotions go before its head). */
     public long nextWaitlistPosition() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('waitlist_position')")
-                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("waitlist_position").getSingleResult())
-                .longValue();
+        return nextWaitlistPositions(1).get(0);
+    }
+
+    /** {@code count} waitlist positions at once, smallest first: each greater than any taken before. */
+    public List<Long> nextWaitlistPositions(int count) {
+        List<?> values = getEntityManager().createNativeQuery("SELECT nextval('waitlist_position') FROM generate_series(1, ?1)")
+                .setParameter(1, count).unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("waitlist_position")
+                .getResultList();
+        return values.stream().map(v -> ((Number) v).longValue()).sorted().toList();
     }
 
     /** The events, not yet over at {@code now}, on which the person holds a seat or a waitlist place; by event id. */

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import se.rln.commons.database.TransactionCache;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.reference.Municipalities;
 import se.rln.participants.mapping.ParticipantDto;
@@ -26,6 +30,9 @@ public class ParticipantDirectory {
     @Inject
     Municipalities municipalities;
 
+    @Inject
+    TransactionCache transactionCache;
+
     /** Bad input before any decision of access: an unknown municipality is a 400 for everyone. */
     public void requireMunicipality(String code) {
         if (!municipalities.isMunicipality(code)) {
@@ -38,17 +45,37 @@ public class ParticipantDirectory {
     }
 
     /**
+     * Looks up the people of many registrations at once (a group commit's batch), so that
+     * {@link #upsert} finds them in this transaction without a query each. Whom it creates or
+     * changes afterwards is kept up to date here, so a later upsert in the transaction finds what
+     * its query would have found.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lookUp(List<ParticipantDto> people) {
+        KnownPeople known = known();
+        Set<String> codes = new HashSet<>();
+        Set<String> externalIds = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        for (ParticipantDto dto : people) {
+            codes.add(dto.municipalityCode());
+            if (dto.externalId() != null) {
+                externalIds.add(dto.externalId());
+            }
+            emails.add(KnownPeople.lower(dto.email()));
+            known.asked(dto);
+        }
+        participants.matching(codes, externalIds, emails).forEach(known::add);
+    }
+
+    /**
      * The person of {@code dto}, found by HR id, then e-mail, within the municipality; created when
      * neither finds them, updated when found and {@code ownerMayChange}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Upserted upsert(ParticipantDto dto, boolean ownerMayChange) {
         requireMunicipality(dto.municipalityCode());
-        Participant p = dto.externalId() == null ? null
-                : participants.byExternalId(dto.municipalityCode(), dto.externalId()).orElse(null);
-        if (p == null) {
-            p = participants.byEmail(dto.municipalityCode(), dto.email()).orElse(null);
-        }
+        KnownPeople known = known();
+        Participant p = known.covers(dto) ? known.find(dto) : find(dto);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (p == null) {
             p = new Participant();
@@ -57,12 +84,25 @@ public class ParticipantDirectory {
             p.createdAt = now;
             apply(p, dto, now);
             participants.persist(p);
+            known.add(p);
             return new Upserted(p, true);
         }
         if (ownerMayChange) {
+            known.forget(p);
             apply(p, dto, now);
+            known.add(p);
         }
         return new Upserted(p, false);
+    }
+
+    private Participant find(ParticipantDto dto) {
+        Participant p = dto.externalId() == null ? null
+                : participants.byExternalId(dto.municipalityCode(), dto.externalId()).orElse(null);
+        return p != null ? p : participants.byEmail(dto.municipalityCode(), dto.email()).orElse(null);
+    }
+
+    private KnownPeople known() {
+        return transactionCache.get("known-people", KnownPeople.class, k -> new KnownPeople());
     }
 
     private static void apply(Participant p, ParticipantDto dto, OffsetDateTime now) {

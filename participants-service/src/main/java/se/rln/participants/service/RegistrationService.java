@@ -73,7 +73,20 @@ public class RegistrationService {
      * version, change-feed row, record and answer.
      */
     public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
-        return groupCommit.submit(eventId, () -> registerInTransaction(eventId, request, idempotencyKey));
+        return groupCommit.submit(eventId, batchLookup, request, () -> registerInTransaction(eventId, request, idempotencyKey));
+    }
+
+    /** One instance for every registration, so that the group commit runs it once per batch. */
+    private final GroupCommit.BatchLookup<RegistrationRequest> batchLookup = this::lookUp;
+
+    /**
+     * What a batch of registrations of one event needs, read once for all of them before the
+     * first: their people (one query, not one each), and how many waitlist positions to take at
+     * once should they be waitlisted.
+     */
+    private void lookUp(List<RegistrationRequest> requests) {
+        directory.lookUp(requests.stream().map(RegistrationRequest::participant).toList());
+        ledger.expect(requests.size());
     }
 
     private IdempotencyKeys.Outcome<RegistrationView> registerInTransaction(UUID eventId, RegistrationRequest request,
@@ -108,8 +121,9 @@ public class RegistrationService {
                             : RegistrationSource.COORDINATOR;
                     r.registeredAt = now;
                     ledger.place(locked, r);
-                    em.flush();
-                    return mapper.view(r, p);
+                    // its rows go with the batch's at commit. A newly waitlisted registration is last in
+                    // the waitlist (its position is the event's highest), so its place is the count.
+                    return mapper.view(r, p, r.status == RegistrationStatus.WAITLISTED ? (Long) (long) locked.event().waitlisted : null);
                 });
     }
 

@@ -7,11 +7,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
+import se.rln.commons.database.TransactionCache;
 import se.rln.commons.problem.ProblemException;
 import se.rln.participants.messaging.outbound.RegistrationEventType;
 import se.rln.participants.messaging.outbound.RegistrationJournal;
@@ -54,6 +58,37 @@ public class SeatLedger {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    TransactionCache transactionCache;
+
+    /**
+     * Waitlist positions this transaction took ahead, smallest first, and how many more placements
+     * it expects: a batch of registrations takes the positions it may need in one query, not one
+     * each. Taken under the ledger's lock, they are greater than any position of the event before,
+     * and given out in placement order, so the waitlist's order is the order of arrival.
+     */
+    private static final class Positions {
+        int expected = 1;
+        final Deque<Long> ahead = new ArrayDeque<>();
+    }
+
+    /** This transaction is about to place up to {@code placements} registrations (a group commit's batch). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expect(int placements) {
+        positions().expected = Math.max(1, placements);
+    }
+
+    private Positions positions() {
+        return transactionCache.get("waitlist-positions", Positions.class, k -> new Positions());
+    }
+
+    private long nextWaitlistPosition(Positions positions) {
+        if (positions.ahead.isEmpty()) {
+            positions.ahead.addAll(registrations.nextWaitlistPositions(positions.expected));
+        }
+        return positions.ahead.poll();
+    }
+
     /**
      * Locks the event's ledger until the transaction ends; a transaction that holds it already
      * (the registrations of one group commit) gets the same ledger again without asking the
@@ -83,16 +118,18 @@ public class SeatLedger {
                     + ledger.event().cohortId + "/enrolments), which registers them on every coming day");
         }
         MunicipalitySeats row = row(ledger, r.municipalityCode);
+        Positions positions = positions();
         if (SeatRules.canConfirm(ledger.event().capacity, ledger.event().confirmed, ledger.rows().values(), r.municipalityCode)) {
             r.status = RegistrationStatus.CONFIRMED;
             ledger.event().confirmed++;
             row.confirmed++;
         } else {
             r.status = RegistrationStatus.WAITLISTED;
-            r.waitlistPosition = registrations.nextWaitlistPosition();
+            r.waitlistPosition = nextWaitlistPosition(positions);
             ledger.event().waitlisted++;
             row.waitlisted++;
         }
+        positions.expected = Math.max(1, positions.expected - 1);
         r.statusChangedAt = now();
         registrations.persist(r);
         journal.record(ledger.event(), ledger.rows().values(), r,
@@ -228,8 +265,11 @@ public class SeatLedger {
                 unseated.add(r);
             }
         }
-        long first = registrations.waitlist(ledger.event().eventId).stream().findFirst()
-                .map(head -> head.waitlistPosition - unseated.size()).orElseGet(() -> registrations.nextWaitlistPosition());
+        // ahead of the waitlist's head; into an empty waitlist, each its own position from the sequence, so that no
+        // later registration can draw a position among theirs
+        List<Long> places = registrations.waitlist(ledger.event().eventId).stream().findFirst()
+                .map(head -> LongStream.range(head.waitlistPosition - unseated.size(), head.waitlistPosition).boxed().toList())
+                .orElseGet(() -> unseated.isEmpty() ? List.of() : registrations.nextWaitlistPositions(unseated.size()));
         for (int i = 0; i < unseated.size(); i++) {
             Registration r = unseated.get(i);
             MunicipalitySeats row = row(ledger, r.municipalityCode);
@@ -238,7 +278,7 @@ public class SeatLedger {
             ledger.event().confirmed--;
             ledger.event().waitlisted++;
             r.status = RegistrationStatus.WAITLISTED;
-            r.waitlistPosition = first + i;
+            r.waitlistPosition = places.get(i);
             r.statusChangedAt = now();
             journal.record(ledger.event(), ledger.rows().values(), r, RegistrationEventType.DEMOTED);
         }

@@ -128,4 +128,31 @@ class EventFeedTest {
         as(coordinator).delete("/api/v1/registrations/{id}", malmo.get(0)).then().statusCode(200);
         as(coordinator).get("/api/v1/registrations/{id}", lund.get(1)).then().body("status", equalTo("WAITLISTED"));
     }
+
+    @Test
+    void thoseACutSendsToAnEmptyWaitlistKeepTheirOrderAheadOfWhoRegistersLater() throws Exception {
+        UUID host = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        String coordinator = TestTokens.coordinator(host);
+        EventsOnKafka.published(event, host, 4, Map.of(), coordinator);
+        List<String> seated = register(event, coordinator, "1280", 4);
+
+        // one seat left: the three newest go to the empty waitlist, in the order they were seated
+        EventsOnKafka.cut(event, host, 2, 1, Map.of(), "WAITLIST_NEWEST");
+        awaitStatus(coordinator, seated.get(3), "WAITLISTED");
+        String late = as(coordinator).body(EventsOnKafka.person("1280", "late-" + UUID.randomUUID(), "Sen", "Anmälan"))
+                .post("/api/v1/events/{id}/registrations", event).then().statusCode(201)
+                .body("status", equalTo("WAITLISTED")).body("waitlistPlace", equalTo(4)).extract().path("id");
+        for (int place = 1; place <= 3; place++) {
+            as(coordinator).get("/api/v1/registrations/{id}", seated.get(place)).then().body("waitlistPlace", equalTo(place));
+        }
+        as(coordinator).get("/api/v1/registrations/{id}", late).then().body("waitlistPlace", equalTo(4));
+
+        // two seats more: the first two of the waitlist get them, the newcomer still waits behind the third
+        EventsOnKafka.cut(event, host, 3, 3, Map.of(), "WAITLIST_NEWEST");
+        awaitStatus(coordinator, seated.get(2), "CONFIRMED");
+        as(coordinator).get("/api/v1/registrations/{id}", seated.get(1)).then().body("status", equalTo("CONFIRMED"));
+        as(coordinator).get("/api/v1/registrations/{id}", seated.get(3)).then().body("waitlistPlace", equalTo(1));
+        as(coordinator).get("/api/v1/registrations/{id}", late).then().body("waitlistPlace", equalTo(2));
+    }
 }

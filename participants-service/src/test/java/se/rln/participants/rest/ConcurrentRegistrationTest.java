@@ -8,9 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.testing.TestTokens;
 import se.rln.participants.EventsOnKafka;
@@ -52,5 +62,60 @@ class ConcurrentRegistrationTest {
         assertEquals(first, last.at("/data/registrationId").asText());
         assertEquals(60, last.at("/data/seats/confirmed").asInt());
         assertEquals(239, last.at("/data/seats/waitlisted").asInt());
+    }
+
+    @Test
+    void manyRequestsForOnePersonAtOnceMakeOneRegistrationWhetherTheyAreKnownOrNew() throws Exception {
+        String instance = root.toString().replaceAll("/$", "");
+        UUID host = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        UUID earlier = UUID.randomUUID();
+        String coordinator = TestTokens.coordinator(host);
+        String malmo = TestTokens.municipality("1280");
+        EventsOnKafka.published(event, host, 5, Map.of(), coordinator);
+        EventsOnKafka.published(earlier, host, 5, Map.of(), coordinator);
+        RegistrationRush.awaitReplica(instance, event, coordinator);
+        RegistrationRush.awaitReplica(instance, earlier, coordinator);
+        String known = "Kända.Åsa." + UUID.randomUUID() + "@malmo.se";
+        String knownId = RegistrationRush.post(instance + "/api/v1/events/" + earlier + "/registrations", malmo,
+                Map.of("participant", person(known.toLowerCase(Locale.ROOT), "Åsa", "Känd"))).at("/participant/id").asText();
+
+        // ten requests for the known person (her address in other case, no HR id), ten for someone new, ten others, all at once
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        String fresh = "ny." + UUID.randomUUID() + "@malmo.se";
+        for (int i = 0; i < 10; i++) {
+            bodies.add(Map.of("participant", person(known.toUpperCase(Locale.ROOT), "Åsa", "Känd")));
+            bodies.add(Map.of("participant", person(fresh, "Örjan", "Ny")));
+            bodies.add(Map.of("participant", person("annan" + i + "." + UUID.randomUUID() + "@malmo.se", "Annan", "Nummer" + i)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<JsonNode>> answers = bodies.stream().map(body -> pool.submit(() -> {
+                start.await();
+                return RegistrationRush.post(instance + "/api/v1/events/" + event + "/registrations", malmo, body);
+            })).toList();
+            start.countDown();
+            Map<String, Set<String>> registrationsOf = new HashMap<>();
+            for (Future<JsonNode> answer : answers) {
+                JsonNode r = answer.get(60, TimeUnit.SECONDS);
+                registrationsOf.computeIfAbsent(r.at("/participant/email").asText().toLowerCase(Locale.ROOT),
+                        k -> new HashSet<>()).add(r.get("id").asText() + " " + r.at("/participant/id").asText());
+            }
+            assertEquals(12, registrationsOf.size(), "twelve people");
+            registrationsOf.values().forEach(one -> assertEquals(1, one.size(), "one registration and person each: " + one));
+            assertEquals(knownId, registrationsOf.get(known.toLowerCase(Locale.ROOT)).iterator().next().split(" ")[1]);
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode listed = RegistrationRush.get(instance + "/api/v1/events/" + event + "/registrations?limit=100", coordinator);
+        assertEquals(12, listed.get("items").size());
+        List<JsonNode> items = new ArrayList<>();
+        listed.get("items").forEach(items::add);
+        assertEquals(5, withStatus(items, "CONFIRMED"));
+    }
+
+    private static Map<String, Object> person(String email, String given, String family) {
+        return Map.of("givenName", given, "familyName", family, "email", email, "municipalityCode", "1280");
     }
 }

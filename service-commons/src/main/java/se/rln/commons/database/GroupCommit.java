@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +56,17 @@ public class GroupCommit {
 
     /** How long a line remembers that its last batch found the database away. */
     static final long OUTAGE_MEMORY_NANOS = 1_000_000_000L;
+
+    /**
+     * What the works of one batch look up together before any of them runs, in their transaction:
+     * one query for all of them instead of one each (the people of a batch of registrations, say).
+     * It runs on the committer in no request's context, so it may only read or reserve what each
+     * work then decides on with its own caller; a work must also do right when it was not prepared.
+     */
+    @FunctionalInterface
+    public interface BatchLookup<I> {
+        void prepare(List<I> inputs);
+    }
 
     /** Runs a batch in a transaction of its own (a seam for the unit test). */
     public interface Transactions {
@@ -120,11 +132,20 @@ public class GroupCommit {
      * not open or end the transaction itself.
      */
     public <T> T submit(Object key, Supplier<T> work) {
+        return submit(key, null, null, work);
+    }
+
+    /**
+     * As {@link #submit(Object, Supplier)}, with {@code input} handed to {@code lookup} together
+     * with the inputs of the other works of its batch (those submitted with the same lookup),
+     * once, before any of them runs; again alone when the work is done alone.
+     */
+    public <I, T> T submit(Object key, BatchLookup<I> lookup, I input, Supplier<T> work) {
         Line line = lines.computeIfAbsent(key, Line::new);
         if (line.waiting.get() >= maxWaiting) {
             throw refused("the line for this resource is full");
         }
-        Item item = new Item(work);
+        Item item = new Item(work, lookup, input);
         line.waiting.incrementAndGet();
         line.queue.add(item);
         try {
@@ -256,6 +277,7 @@ public class GroupCommit {
             List<Object> results;
             try {
                 results = transactions.inNewTransaction(() -> {
+                    prepare(batch);
                     List<Object> done = new ArrayList<>(batch.size());
                     for (Item item : batch) {
                         done.add(item.run());
@@ -279,7 +301,10 @@ public class GroupCommit {
 
         private void alone(Item item) {
             try {
-                item.outcome.complete(transactions.inNewTransaction(item::run));
+                item.outcome.complete(transactions.inNewTransaction(() -> {
+                    prepare(List.of(item));
+                    return item.run();
+                }));
             } catch (RuntimeException e) {
                 if (DatabaseOutages.isOutage(e)) {
                     lastOutage = System.nanoTime();
@@ -287,6 +312,17 @@ public class GroupCommit {
                 item.outcome.completeExceptionally(e);
             }
         }
+    }
+
+    /** Each lookup of the batch once, with the inputs of its works in arrival order. */
+    private static void prepare(List<Item> batch) {
+        Map<BatchLookup<Object>, List<Object>> inputs = new IdentityHashMap<>();
+        for (Item item : batch) {
+            if (item.lookup != null) {
+                inputs.computeIfAbsent(item.lookup, l -> new ArrayList<>()).add(item.input);
+            }
+        }
+        inputs.forEach(BatchLookup::prepare);
     }
 
     /**
@@ -297,12 +333,17 @@ public class GroupCommit {
     private static final class Item {
 
         final Supplier<?> work;
+        final BatchLookup<Object> lookup;
+        final Object input;
         final CompletableFuture<Object> outcome = new CompletableFuture<>();
         private final Map<String, Object> mdc;
         private final InjectableContext.ContextState requestState;
 
-        Item(Supplier<?> work) {
+        @SuppressWarnings("unchecked")
+        Item(Supplier<?> work, BatchLookup<?> lookup, Object input) {
             this.work = work;
+            this.lookup = (BatchLookup<Object>) lookup;
+            this.input = input;
             this.mdc = MDC.getMap();
             ManagedContext requests = Arc.container() == null ? null : Arc.container().requestContext();
             this.requestState = requests != null && requests.isActive() ? requests.getState() : null;

@@ -14,10 +14,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import se.rln.commons.cloudevents.CloudEvent;
 import se.rln.commons.database.CommitBatches;
 import se.rln.commons.outbox.OutboxConfig;
@@ -43,6 +46,7 @@ public class Webhooks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Object WAKE_KEY = Webhooks.class;
+    private static final Object SCOPES_KEY = Webhooks.class.getName() + ":scopes";
     private static final String ENQUEUE = """
             INSERT INTO webhook_delivery (id, subscription_id, type, payload, next_attempt_at)
             SELECT gen_random_uuid(), s.id, ?, CAST(? AS jsonb), now() FROM webhook_subscription s
@@ -185,17 +189,35 @@ public class Webhooks {
     }
 
     /**
-     * In the changing transaction: one delivery of {@code cloudEvent} (see {@link #cloudEvent}) to
-     * every active subscription of {@code scope} that takes {@code type}. Written with the
-     * transaction's other rows just before it commits; the dispatcher is woken once it has.
+     * In the changing transaction: one delivery of the CloudEvent (see {@link #cloudEvent}) to every
+     * active subscription of {@code scope} that takes {@code type}. Written with the transaction's
+     * other rows just before it commits; the dispatcher is woken once it has. The CloudEvent is
+     * made only when the scope has a subscription: which scopes have one is read once per
+     * transaction (a change committing with it is heard by the subscriptions active when it began
+     * telling them), so the common change that nobody subscribed to costs no statement.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String scope, String type, String cloudEvent) {
-        batches.add(ENQUEUE, type, cloudEvent, scope, type);
+    public void enqueue(String scope, String type, Supplier<String> cloudEvent) {
+        if (!subscribedScopes().contains(scope)) {
+            return;
+        }
+        batches.add(ENQUEUE, type, cloudEvent.get(), scope, type);
         if (transactions.getResource(WAKE_KEY) == null) {
             transactions.putResource(WAKE_KEY, Boolean.TRUE);
             batches.afterCommit(dispatcher::wake);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> subscribedScopes() {
+        Set<String> scopes = (Set<String>) transactions.getResource(SCOPES_KEY);
+        if (scopes == null) {
+            scopes = new HashSet<>(em.createNativeQuery("SELECT DISTINCT scope FROM webhook_subscription WHERE status = 'ACTIVE'")
+                    .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("webhook_subscription")
+                    .getResultList());
+            transactions.putResource(SCOPES_KEY, scopes);
+        }
+        return scopes;
     }
 
     private Map<UUID, List<Attempt>> attempts(List<UUID> deliveries) {

@@ -98,6 +98,40 @@ class GroupCommitTest {
     }
 
     @Test
+    void aBatchLooksUpWhatItsWorksNeedOnceBeforeThemAndAWorkDoneAloneLooksUpAlone() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64);
+        List<String> lookedUp = new CopyOnWriteArrayList<>();
+        GroupCommit.BatchLookup<String> lookup = inputs -> {
+            lookedUp.add(String.join(",", inputs));
+            current.get().add("lookup " + String.join(",", inputs));
+        };
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-9", release);
+        List<CompletableFuture<String>> waiting = new ArrayList<>();
+        for (String name : List.of("a", "b", "c")) {
+            Supplier<String> work = "b".equals(name) ? () -> {
+                current.get().add("b");
+                throw ProblemException.conflict("registration-closed", "registration is not open");
+            } : named(name);
+            waiting.add(CompletableFuture.supplyAsync(() -> commit.submit("event-9", lookup, name, work), threads));
+            int n = waiting.size() + 1;
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-9") == n);
+        }
+        CompletableFuture<String> plain = CompletableFuture.supplyAsync(() -> commit.submit("event-9", named("plain")), threads);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-9") == 5);
+        release.countDown();
+        head.get(10, TimeUnit.SECONDS);
+        assertEquals("a done", waiting.get(0).get(10, TimeUnit.SECONDS));
+        assertThrows(ExecutionException.class, () -> waiting.get(1).get(10, TimeUnit.SECONDS));
+        assertEquals("c done", waiting.get(2).get(10, TimeUnit.SECONDS));
+        assertEquals("plain done", plain.get(10, TimeUnit.SECONDS));
+        // the batch of four looked up a, b and c once and rolled back (b failed); then each alone, looking up alone
+        assertEquals(List.of("a,b,c", "a", "b", "c"), lookedUp);
+        assertEquals(List.of(List.of("head"), List.of("lookup a", "a"), List.of("lookup c", "c"), List.of("plain")), transactions);
+        assertEquals(2, rollbacks.get());
+    }
+
+    @Test
     void aBatchIsNeverLargerThanItsLimit() throws Exception {
         GroupCommit commit = commit(Duration.ofSeconds(30), 100, 2);
         CountDownLatch release = new CountDownLatch(1);

@@ -46,10 +46,11 @@ public class EnrolmentJournal {
         String change = type.type().replace('.', '-');
         changes.append(e.municipalityCode, null, null, e.participantId, change, e.status.name(), cohort.cohortId, e.id);
         // to the person's municipality's subscriptions (an event's subscribers hear each day's registrations)
-        Participant person = participants.findById(e.participantId);
-        webhooks.enqueue("municipality:" + e.municipalityCode, type.type(), webhooks.cloudEvent(UUID.randomUUID().toString(),
-                type.type(), e.id.toString(), new EnrolmentNotice(cohort.cohortId, cohort.programmeId, e.id, e.participantId,
-                        person == null ? null : person.externalId, e.municipalityCode, change, e.status.name(), e.movedTo,
-                        OffsetDateTime.now(ZoneOffset.UTC))));
+        webhooks.enqueue("municipality:" + e.municipalityCode, type.type(), () -> {
+            Participant person = participants.findById(e.participantId);
+            return webhooks.cloudEvent(UUID.randomUUID().toString(), type.type(), e.id.toString(), new EnrolmentNotice(
+                    cohort.cohortId, cohort.programmeId, e.id, e.participantId, person == null ? null : person.externalId,
+                    e.municipalityCode, change, e.status.name(), e.movedTo, OffsetDateTime.now(ZoneOffset.UTC)));
+        });
     }
 }

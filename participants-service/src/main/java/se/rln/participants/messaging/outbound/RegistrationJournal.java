@@ -73,13 +73,14 @@ public class RegistrationJournal {
     private void notify(EventSeats event, Registration registration, String type, String change) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Participant person = participants.findById(registration.participantId);
-        webhooks.enqueue("event:" + event.eventId, type, webhooks.cloudEvent(id, type, registration.id.toString(),
+        webhooks.enqueue("event:" + event.eventId, type, () -> webhooks.cloudEvent(id, type, registration.id.toString(),
                 new RegistrationNotice(event.eventId, registration.id, registration.participantId, null,
                         registration.municipalityCode, change, registration.status.name(), now)));
-        webhooks.enqueue("municipality:" + registration.municipalityCode, type, webhooks.cloudEvent(id, type,
-                registration.id.toString(), new RegistrationNotice(event.eventId, registration.id,
-                        registration.participantId, person == null ? null : person.externalId,
-                        registration.municipalityCode, change, registration.status.name(), now)));
+        webhooks.enqueue("municipality:" + registration.municipalityCode, type, () -> {
+            Participant person = participants.findById(registration.participantId);
+            return webhooks.cloudEvent(id, type, registration.id.toString(), new RegistrationNotice(event.eventId,
+                    registration.id, registration.participantId, person == null ? null : person.externalId,
+                    registration.municipalityCode, change, registration.status.name(), now));
+        });
     }
 }
