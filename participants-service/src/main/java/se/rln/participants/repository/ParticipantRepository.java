@@ -26,14 +26,34 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     /**
-     * The people of these municipalities with any of these HR ids or e-mail addresses (lowercase;
-     * matched in any case), erased people left out: what {@link #byExternalId} and {@link #byEmail}
-     * would find for many people, in one query.
+     * The people matching any of {@code keys} (each a municipality with an HR id or an e-mail
+     * address), erased people left out: what {@link #byExternalId} and {@link #byEmail} would find
+     * for many people, in one statement (a person may come twice). The keys are joined as arrays,
+     * so each is one look-up in its unique index whatever the table's statistics say, and the
+     * statement is the same for any number of keys.
      */
-    public List<Participant> matching(Collection<String> municipalities, Collection<String> externalIds,
-            Collection<String> lowercaseEmails) {
-        return list("municipalityCode in ?1 and erasedAt is null and (externalId in ?2 or lower(email) in ?3)", municipalities,
-                externalIds.isEmpty() ? List.of("") : externalIds, lowercaseEmails);
+    @SuppressWarnings("unchecked")
+    public List<Participant> matching(List<PersonKey> keys) {
+        List<PersonKey> byHrId = keys.stream().filter(k -> k.externalId() != null).toList();
+        return getEntityManager().createNativeQuery("""
+                SELECT p.* FROM participant p
+                JOIN unnest(CAST(?1 AS text[]), CAST(?2 AS text[])) AS k(code, email)
+                  ON p.municipality_code = k.code AND lower(p.email) = k.email
+                WHERE p.erased_at IS NULL
+                UNION ALL
+                SELECT p.* FROM participant p
+                JOIN unnest(CAST(?3 AS text[]), CAST(?4 AS text[])) AS k(code, external_id)
+                  ON p.municipality_code = k.code AND p.external_id = k.external_id
+                WHERE p.erased_at IS NULL""", Participant.class)
+                .setParameter(1, keys.stream().map(PersonKey::municipality).toArray(String[]::new))
+                .setParameter(2, keys.stream().map(k -> k.email().toLowerCase(Locale.ROOT)).toArray(String[]::new))
+                .setParameter(3, byHrId.stream().map(PersonKey::municipality).toArray(String[]::new))
+                .setParameter(4, byHrId.stream().map(PersonKey::externalId).toArray(String[]::new))
+                .getResultList();
+    }
+
+    /** Whom to look for: a municipality's person by HR id (when given) or e-mail address. */
+    public record PersonKey(String municipality, String externalId, String email) {
     }
 
     /** The people with these ids, by id, in one query. */

@@ -60,7 +60,7 @@ final class KnownPeople {
         found.remove(emailKey(p.municipalityCode, p.email), p);
     }
 
-    static String lower(String email) {
+    private static String lower(String email) {
         return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import se.rln.commons.database.TransactionCache;
 import se.rln.commons.problem.ProblemException;
@@ -53,18 +51,9 @@ public class ParticipantDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lookUp(List<ParticipantDto> people) {
         KnownPeople known = known();
-        Set<String> codes = new HashSet<>();
-        Set<String> externalIds = new HashSet<>();
-        Set<String> emails = new HashSet<>();
-        for (ParticipantDto dto : people) {
-            codes.add(dto.municipalityCode());
-            if (dto.externalId() != null) {
-                externalIds.add(dto.externalId());
-            }
-            emails.add(KnownPeople.lower(dto.email()));
-            known.asked(dto);
-        }
-        participants.matching(codes, externalIds, emails).forEach(known::add);
+        people.forEach(known::asked);
+        participants.matching(people.stream().map(dto -> new ParticipantRepository.PersonKey(dto.municipalityCode(),
+                dto.externalId(), dto.email())).toList()).forEach(known::add);
     }
 
     /**
