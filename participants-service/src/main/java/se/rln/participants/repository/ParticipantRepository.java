@@ -2,6 +2,7 @@ package se.rln.participants.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,28 +29,39 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /**
      * The people matching any of {@code keys} (each a municipality with an HR id or an e-mail
      * address), erased people left out: what {@link #byExternalId} and {@link #byEmail} would find
-     * for many people, in one statement (a person may come twice). The keys are joined as arrays,
-     * so each is one look-up in its unique index whatever the table's statistics say, and the
-     * statement is the same for any number of keys.
+     * for many people, in one statement (a person may come twice). Each key is a SELECT of its own
+     * with equality on its unique index, joined by UNION ALL: PostgreSQL plans each as the single
+     * look-up above, even with a plan cached while the table was small and never analysed since (a
+     * join of the keys as arrays was cached as a hash join over every person).
      */
     @SuppressWarnings("unchecked")
     public List<Participant> matching(List<PersonKey> keys) {
-        List<PersonKey> byHrId = keys.stream().filter(k -> k.externalId() != null).toList();
-        return getEntityManager().createNativeQuery("""
-                SELECT p.* FROM participant p
-                JOIN unnest(CAST(?1 AS text[]), CAST(?2 AS text[])) AS k(code, email)
-                  ON p.municipality_code = k.code AND lower(p.email) = k.email
-                WHERE p.erased_at IS NULL
-                UNION ALL
-                SELECT p.* FROM participant p
-                JOIN unnest(CAST(?3 AS text[]), CAST(?4 AS text[])) AS k(code, external_id)
-                  ON p.municipality_code = k.code AND p.external_id = k.external_id
-                WHERE p.erased_at IS NULL""", Participant.class)
-                .setParameter(1, keys.stream().map(PersonKey::municipality).toArray(String[]::new))
-                .setParameter(2, keys.stream().map(k -> k.email().toLowerCase(Locale.ROOT)).toArray(String[]::new))
-                .setParameter(3, byHrId.stream().map(PersonKey::municipality).toArray(String[]::new))
-                .setParameter(4, byHrId.stream().map(PersonKey::externalId).toArray(String[]::new))
-                .getResultList();
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (PersonKey key : keys) {
+            branch(sql, parameters, "lower(email)", key.municipality(), key.email().toLowerCase(Locale.ROOT));
+            if (key.externalId() != null) {
+                branch(sql, parameters, "external_id", key.municipality(), key.externalId());
+            }
+        }
+        if (parameters.isEmpty()) {
+            return List.of();
+        }
+        var query = getEntityManager().createNativeQuery(sql.toString(), Participant.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
+    }
+
+    private static void branch(StringBuilder sql, List<Object> parameters, String column, String municipality, String value) {
+        if (!parameters.isEmpty()) {
+            sql.append(" UNION ALL ");
+        }
+        sql.append("SELECT * FROM participant WHERE municipality_code = ?").append(parameters.size() + 1).append(" AND ")
+                .append(column).append(" = ?").append(parameters.size() + 2).append(" AND erased_at IS NULL");
+        parameters.add(municipality);
+        parameters.add(value);
     }
 
     /** Whom to look for: a municipality's person by HR id (when given) or e-mail address. */
