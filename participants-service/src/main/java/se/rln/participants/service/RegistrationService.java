@@ -120,10 +120,8 @@ public class RegistrationService {
                     r.source = caller.is(Roles.MUNICIPALITY) ? RegistrationSource.MUNICIPAL_SYNC
                             : RegistrationSource.COORDINATOR;
                     r.registeredAt = now;
-                    ledger.place(locked, r);
-                    // its rows go with the batch's at commit. A newly waitlisted registration is last in
-                    // the waitlist (its position is the event's highest), so its place is the count.
-                    return mapper.view(r, p, r.status == RegistrationStatus.WAITLISTED ? (Long) (long) locked.event().waitlisted : null);
+                    Long place = ledger.place(locked, r);
+                    return mapper.view(r, p, place); // its rows go with the batch's, at commit
                 });
     }
 

@@ -109,9 +109,15 @@ public class SeatLedger {
         return locked;
     }
 
-    /** Gives a new registration a seat if the rules allow, otherwise the next place in the waitlist. */
+    /**
+     * Gives a new registration a seat if the rules allow, otherwise the next place in the waitlist.
+     *
+     * @return its place in the waitlist (1 is next), null when it got a seat. A new waitlisted
+     *         registration has the event's highest position, so its place is the ledger's count of
+     *         the waitlisted, with no query over the waitlist.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void place(Locked ledger, Registration r) {
+    public Long place(Locked ledger, Registration r) {
         if (ledger.event().cohortId != null) {
             throw ProblemException.conflict("cohort-day", "event " + ledger.event().eventId + " is a day of cohort "
                     + ledger.event().cohortId + ": people are enrolled in the cohort (POST /api/v1/cohorts/"
@@ -134,6 +140,7 @@ public class SeatLedger {
         registrations.persist(r);
         journal.record(ledger.event(), ledger.rows().values(), r,
                 r.status == RegistrationStatus.CONFIRMED ? RegistrationEventType.CONFIRMED : RegistrationEventType.WAITLISTED);
+        return r.status == RegistrationStatus.WAITLISTED ? Long.valueOf(ledger.event().waitlisted) : null;
     }
 
     /**
