@@ -161,7 +161,7 @@ start_services() {
     env "${dbenv[@]}" RLN_DB_USER=postgres \
       RLN_KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" RLN_JWT_PUBLIC_KEY="file:$STATE/jwt/public.pem" RLN_JWT_ISSUER="$ISSUER" \
       RLN_PASS_SIGNING_KEY="file:$STATE/jwt/pass-private.pem" RLN_PASS_PUBLIC_KEY="file:$STATE/jwt/pass-public.pem" \
-      nohup java -Xmx256m -Xms16m -XX:+UseSerialGC "${aot[@]}" -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
+      nohup java @"$ROOT/deploy/service-jvm.options" "${aot[@]}" -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
     echo $! >"$pidfile"
     wait_for "$name" 120 "$log" curl -fsS "http://127.0.0.1:$port/q/health/ready"
     info "ready (log $log)"

@@ -31,9 +31,9 @@ final class StartupBench {
     }
 
     static List<String> jdk(Path home, String... options) {
-        // As the JVM sizes itself in the 512 MiB containers of deploy/kubernetes: serial GC, a heap that grows as needed.
-        List<String> java = new ArrayList<>(List.of(home.resolve("bin/java").toString(), "-Xmx256m", "-Xms16m",
-                "-XX:+UseSerialGC"));
+        // the services' JVM options, as the local run starts them (deploy/service-jvm.options; run.sh runs us in deploy/bench)
+        List<String> java = new ArrayList<>(List.of(home.resolve("bin/java").toString(),
+                "@" + Path.of("..", "service-jvm.options").toAbsolutePath().normalize()));
         java.addAll(List.of(options));
         // more JVM options for a diagnosis (say -XX:+PrintCompilation); the report's runs are without
         String more = System.getenv("BENCH_JVM_OPTIONS");

@@ -53,9 +53,17 @@ public final class ServiceInstance implements AutoCloseable {
      */
     public static ServiceInstance start(String name, Path module, Map<String, String> properties) throws IOException {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Xms16m", "-XX:+UseSerialGC"));
+                "@" + jvmOptions(module)));
         java.addAll(AotTraining.recordingOptions(module));
         return start(name, module, properties, java);
+    }
+
+    /**
+     * The services' JVM options, as the local run and the benchmarks start them: the java argument
+     * file {@code deploy/service-jvm.options} beside the service modules.
+     */
+    public static Path jvmOptions(Path module) {
+        return module.toAbsolutePath().normalize().resolveSibling(Path.of("deploy", "service-jvm.options"));
     }
 
     /**
