@@ -38,6 +38,14 @@ public final class RegistrationRush {
 
     /** Sends {@code count} registrations 32 at a time, round-robin over {@code instances}; every answer must be 201. */
     public static List<JsonNode> register(List<String> instances, UUID event, int count) throws Exception {
+        return register(instances, List.of(event), count);
+    }
+
+    /**
+     * Sends {@code count} registrations 32 at a time, round-robin over {@code instances} and
+     * {@code events}; every answer must be 201.
+     */
+    public static List<JsonNode> register(List<String> instances, List<UUID> events, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -45,7 +53,8 @@ public final class RegistrationRush {
                 String municipality = i % 2 == 0 ? "1280" : "1281";
                 String body = JSON.writeValueAsString(EventsOnKafka.person(municipality, "HR-" + i, "Chef", "Nummer" + i));
                 String token = TestTokens.municipality(municipality);
-                URI uri = URI.create(instances.get(i % instances.size()) + "/api/v1/events/" + event + "/registrations");
+                URI uri = URI.create(instances.get(i % instances.size()) + "/api/v1/events/" + events.get(i % events.size())
+                        + "/registrations");
                 answers.add(pool.submit(() -> HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString())));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import se.rln.commons.database.GroupCommit;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.rest.Cursor;
@@ -67,26 +68,33 @@ public class RegistrationService {
     GroupCommit groupCommit;
 
     /**
-     * Registers one person. Registrations for one event wait in this instance's line for the
-     * event's ledger (arrival order, bounded wait) and are decided together, in arrival order,
-     * in one transaction that locks the ledger once (group commit); each keeps its own ledger
+     * Registers one person. Registrations wait in this instance's line for their event's ledger
+     * (arrival order, bounded wait) and are decided together, in arrival order, in one
+     * transaction that locks each event's ledger once (group commit; under a rush over several
+     * events, one transaction takes several ledgers, in one order); each keeps its own ledger
      * version, change-feed row, record and answer.
      */
     public IdempotencyKeys.Outcome<RegistrationView> register(UUID eventId, RegistrationRequest request, String idempotencyKey) {
-        return groupCommit.submit(eventId, batchLookup, request, () -> registerInTransaction(eventId, request, idempotencyKey));
+        return groupCommit.submit(eventId, batchLookup, new Registering(eventId, request),
+                () -> registerInTransaction(eventId, request, idempotencyKey));
+    }
+
+    /** What a batch's lookup needs of one registration. */
+    private record Registering(UUID eventId, RegistrationRequest request) {
     }
 
     /** One instance for every registration, so that the group commit runs it once per batch. */
-    private final GroupCommit.BatchLookup<RegistrationRequest> batchLookup = this::lookUp;
+    private final GroupCommit.BatchLookup<Registering> batchLookup = this::lookUp;
 
     /**
-     * What a batch of registrations of one event needs, read once for all of them before the
-     * first: their people (one query, not one each), and how many waitlist positions to take at
-     * once should they be waitlisted.
+     * What a batch of registrations needs, read once for all of them before the first: their
+     * people (one query, not one each), and how many waitlist positions each event's ledger may
+     * take at once should they be waitlisted.
      */
-    private void lookUp(List<RegistrationRequest> requests) {
-        directory.lookUp(requests.stream().map(RegistrationRequest::participant).toList());
-        ledger.expect(requests.size());
+    private void lookUp(List<Registering> batch) {
+        directory.lookUp(batch.stream().map(r -> r.request().participant()).toList());
+        batch.stream().collect(Collectors.groupingBy(Registering::eventId, Collectors.counting()))
+                .forEach((eventId, placements) -> ledger.expect(eventId, placements.intValue()));
     }
 
     private IdempotencyKeys.Outcome<RegistrationView> registerInTransaction(UUID eventId, RegistrationRequest request,

@@ -72,14 +72,17 @@ public class SeatLedger {
         final Deque<Long> ahead = new ArrayDeque<>();
     }
 
-    /** This transaction is about to place up to {@code placements} registrations (a group commit's batch). */
+    /**
+     * This transaction is about to place up to {@code placements} registrations on the event (a
+     * group commit's batch). Each event takes its own positions, under its own lock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void expect(int placements) {
-        positions().expected = Math.max(1, placements);
+    public void expect(UUID eventId, int placements) {
+        positions(eventId).expected = Math.max(1, placements);
     }
 
-    private Positions positions() {
-        return transactionCache.get("waitlist-positions", Positions.class, k -> new Positions());
+    private Positions positions(UUID eventId) {
+        return transactionCache.get("waitlist-positions:" + eventId, Positions.class, k -> new Positions());
     }
 
     private long nextWaitlistPosition(Positions positions) {
@@ -124,7 +127,7 @@ public class SeatLedger {
                     + ledger.event().cohortId + "/enrolments), which registers them on every coming day");
         }
         MunicipalitySeats row = row(ledger, r.municipalityCode);
-        Positions positions = positions();
+        Positions positions = positions(ledger.event().eventId);
         if (SeatRules.canConfirm(ledger.event().capacity, ledger.event().confirmed, ledger.rows().values(), r.municipalityCode)) {
             r.status = RegistrationStatus.CONFIRMED;
             ledger.event().confirmed++;

@@ -65,6 +65,33 @@ class ConcurrentRegistrationTest {
     }
 
     @Test
+    void aRushOverSeveralEventsKeepsEachEventsSeatsWaitlistAndRecordsExact() throws Exception {
+        String instance = root.toString().replaceAll("/$", "");
+        UUID host = UUID.randomUUID();
+        String coordinator = TestTokens.coordinator(host);
+        List<UUID> events = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID event = UUID.randomUUID();
+            EventsOnKafka.published(event, host, 10, Map.of(), coordinator);
+            events.add(event);
+        }
+        for (UUID event : events) {
+            RegistrationRush.awaitReplica(instance, event, coordinator);
+        }
+
+        // a committer takes the lines of every event waiting: one transaction holds several events' ledgers
+        List<JsonNode> registrations = RegistrationRush.register(List.of(instance), events, 160);
+        for (UUID event : events) {
+            List<JsonNode> ofEvent = registrations.stream().filter(r -> r.get("eventId").asText().equals(event.toString())).toList();
+            assertEquals(10, withStatus(ofEvent, "CONFIRMED"), "event " + event);
+            assertEquals(30, withStatus(ofEvent, "WAITLISTED"), "event " + event);
+            RegistrationRush.waitlistInArrivalOrder(instance, event, coordinator, 30);
+            JsonNode last = RegistrationRush.recordsUpTo(event, 40);
+            assertEquals(40, last.at("/data/seats/confirmed").asInt() + last.at("/data/seats/waitlisted").asInt());
+        }
+    }
+
+    @Test
     void manyRequestsForOnePersonAtOnceMakeOneRegistrationWhetherTheyAreKnownOrNew() throws Exception {
         String instance = root.toString().replaceAll("/$", "");
         UUID host = UUID.randomUUID();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,17 +65,8 @@ class TwoInstancesIT {
         String host = RegistrationRush.post(events.url() + "/api/v1/organisations", admin,
                 Map.of("name", "FSS region Skåne", "kind", "ASSOCIATION", "countyCode", "12")).get("id").asText();
         String coordinator = TestTokens.coordinator(UUID.fromString(host));
-        OffsetDateTime day = OffsetDateTime.now().plusMonths(3).withNano(0);
-        String eventId = RegistrationRush.post(events.url() + "/api/v1/events", coordinator, Map.of(
-                "title", "Mobilisera för framtiden – ledarskapets betydelse", "hostOrganisationId", host,
-                "regionCode", "12", "startsAt", day.toString(), "endsAt", day.plusHours(7).toString(), "capacity", 60,
-                "registrationOpensAt", OffsetDateTime.now().minusDays(1).withNano(0).toString())).get("id").asText();
-        RegistrationRush.post(events.url() + "/api/v1/events/" + eventId + "/publish", coordinator, Map.of());
+        String eventId = publishedEvent(host, coordinator, 60);
         UUID event = UUID.fromString(eventId);
-        // a municipality sees the event only once its publication has arrived (a draft is not there for it)
-        String malmo = TestTokens.municipality("1280");
-        RegistrationRush.awaitReplica(first.url(), event, malmo);
-        RegistrationRush.awaitReplica(second.url(), event, malmo);
 
         List<JsonNode> registrations = RegistrationRush.register(List.of(first.url(), second.url()), event, 300);
         assertEquals(60, withStatus(registrations, "CONFIRMED"));
@@ -100,6 +92,43 @@ class TwoInstancesIT {
         assertEquals(239, seats.get("waitlisted").asInt());
         assertEquals(1, seats.get("cancelled").asInt());
         assertEquals(0, seats.get("available").asInt());
+    }
+
+    @Test
+    void aRushOverSeveralEventsOnTwoInstancesKeepsEachEventsSeatsAndWaitlistOrder() throws Exception {
+        String admin = TestTokens.admin();
+        String host = RegistrationRush.post(events.url() + "/api/v1/organisations", admin,
+                Map.of("name", "Kommunförbundet Skåne", "kind", "ASSOCIATION", "countyCode", "12")).get("id").asText();
+        String coordinator = TestTokens.coordinator(UUID.fromString(host));
+        List<UUID> rushed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rushed.add(UUID.fromString(publishedEvent(host, coordinator, 20)));
+        }
+
+        // each instance's committers take several events' ledgers in one transaction, in one order
+        List<JsonNode> registrations = RegistrationRush.register(List.of(first.url(), second.url()), rushed, 240);
+        for (UUID event : rushed) {
+            List<JsonNode> ofEvent = registrations.stream().filter(r -> r.get("eventId").asText().equals(event.toString())).toList();
+            assertEquals(20, withStatus(ofEvent, "CONFIRMED"), "event " + event);
+            assertEquals(60, withStatus(ofEvent, "WAITLISTED"), "event " + event);
+            RegistrationRush.waitlistInArrivalOrder(first.url(), event, coordinator, 60);
+            RegistrationRush.recordsUpTo(event, 80);
+        }
+    }
+
+    /** A published event of {@code host}, open for registration, once both instances have it. */
+    private static String publishedEvent(String host, String coordinator, int capacity) throws Exception {
+        OffsetDateTime day = OffsetDateTime.now().plusMonths(3).withNano(0);
+        String eventId = RegistrationRush.post(events.url() + "/api/v1/events", coordinator, Map.of(
+                "title", "Mobilisera för framtiden – ledarskapets betydelse", "hostOrganisationId", host,
+                "regionCode", "12", "startsAt", day.toString(), "endsAt", day.plusHours(7).toString(), "capacity", capacity,
+                "registrationOpensAt", OffsetDateTime.now().minusDays(1).withNano(0).toString())).get("id").asText();
+        RegistrationRush.post(events.url() + "/api/v1/events/" + eventId + "/publish", coordinator, Map.of());
+        // a municipality sees the event only once its publication has arrived (a draft is not there for it)
+        String malmo = TestTokens.municipality("1280");
+        RegistrationRush.awaitReplica(first.url(), UUID.fromString(eventId), malmo);
+        RegistrationRush.awaitReplica(second.url(), UUID.fromString(eventId), malmo);
+        return eventId;
     }
 
     private static Map<String, String> database(String name) {

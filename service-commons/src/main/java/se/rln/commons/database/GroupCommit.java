@@ -13,9 +13,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -33,11 +35,19 @@ import org.jboss.logging.MDC;
 import se.rln.commons.problem.ProblemException;
 
 /**
- * Group commit for work that locks one database row (an event's seat ledger): requests for one
- * key wait here, in arrival order, and a committer thread does the waiting ones together, up to
- * {@code rln.group-commit.max-batch} at a time, in one transaction: the row is locked once and the
- * transaction commits once for all of them, while each keeps its own effects, its own answer and
- * (its request context made current while it runs) its own caller and request id.
+ * Group commit for work that locks one database row per key (an event's seat ledger): requests
+ * for one key wait here in a line, in arrival order, and a committer does the waiting ones
+ * together, up to {@code rln.group-commit.max-batch} at a time, in one transaction: the row is
+ * locked once and the transaction commits once for all of them, while each keeps its own
+ * effects, its own answer and (its request context made current while it runs) its own caller
+ * and request id.
+ *
+ * <p>A committer takes the works of every line waiting for one, not only of the first: under a
+ * rush spread over many keys (registrations for ten events) one transaction still carries many
+ * works, not one or two. It does the lines in one order of their keys ({@link #inLockOrder}),
+ * so that two batches never wait for each other's rows in a circle, and each line's works in
+ * arrival order. A line is on one committer at a time, so the works of one key are never split
+ * over two transactions waiting for the same row.
  *
  * <p>When any work of a batch fails, the batch is rolled back and each of its works runs again
  * alone, in a transaction of its own, so one request's mistake never costs another its answer.
@@ -82,8 +92,12 @@ public class GroupCommit {
     @ConfigProperty(name = "rln.group-commit.max-batch", defaultValue = "64")
     int maxBatch;
 
-    /** Committer threads: lines of different keys are committed in parallel, up to this many at once. */
-    @ConfigProperty(name = "rln.group-commit.committers", defaultValue = "8")
+    /**
+     * Committer threads: up to this many transactions at once, each with the lines it took. Few are
+     * enough (a busy committer's lines wait for the next, and grow its batch meanwhile); more only
+     * help while transactions wait on something other than this instance's CPU.
+     */
+    @ConfigProperty(name = "rln.group-commit.committers", defaultValue = "2")
     int committers;
 
     @Inject
@@ -97,6 +111,8 @@ public class GroupCommit {
     };
 
     private final Map<Object, Line> lines = new ConcurrentHashMap<>();
+    /** Lines with works waiting and no committer on them yet, in the order they began to wait. */
+    private final ConcurrentLinkedQueue<Line> ready = new ConcurrentLinkedQueue<>();
     private ExecutorService workers;
 
     public GroupCommit() {
@@ -145,7 +161,7 @@ public class GroupCommit {
         if (line.waiting.get() >= maxWaiting) {
             throw refused("the line for this resource is full");
         }
-        Item item = new Item(work, lookup, input);
+        Item item = new Item(line, work, lookup, input);
         line.waiting.incrementAndGet();
         line.queue.add(item);
         try {
@@ -215,7 +231,112 @@ public class GroupCommit {
                 + "where you sent one)", 1);
     }
 
-    /** One key's waiting works and whether a committer is on them. */
+    /**
+     * Takes the lines that wait for a committer, in the order they began to wait, and as many of
+     * their works as one batch holds; commits them together; then lets each line go back in line
+     * (more waited) or rest. Every line made ready is followed by one such call, so none waits
+     * without a committer coming; a call that finds every line taken does nothing.
+     */
+    private void commitReady() {
+        List<Share> shares = new ArrayList<>();
+        int taken = 0;
+        for (Line line = ready.poll(); line != null; line = taken < maxBatch ? ready.poll() : null) {
+            Share share = new Share(line, line.take(maxBatch - taken));
+            taken += share.items().size();
+            shares.add(share);
+        }
+        try {
+            commit(shares);
+        } finally {
+            shares.forEach(share -> share.line().release());
+        }
+    }
+
+    /**
+     * One transaction for the works of every line taken, the lines in lock order and each line's
+     * works in arrival order. A line whose last batch found the database away within the last
+     * second answers at once instead.
+     */
+    private void commit(List<Share> shares) {
+        shares.sort(Comparator.comparing(Share::line, Comparator.comparing(line -> line.key, GroupCommit::inLockOrder)));
+        List<Item> batch = new ArrayList<>();
+        for (Share share : shares) {
+            if (System.nanoTime() - share.line().lastOutage < OUTAGE_MEMORY_NANOS) {
+                share.items().forEach(item -> item.outcome.completeExceptionally(ProblemException.databaseUnavailable()));
+            } else {
+                batch.addAll(share.items());
+            }
+        }
+        if (batch.size() <= 1) {
+            batch.forEach(this::alone);
+            return;
+        }
+        List<Object> results;
+        try {
+            results = transactions.inNewTransaction(() -> {
+                prepare(batch);
+                List<Object> done = new ArrayList<>(batch.size());
+                for (Item item : batch) {
+                    done.add(item.run());
+                }
+                return done;
+            });
+        } catch (RuntimeException e) {
+            if (DatabaseOutages.isOutage(e)) {
+                long now = System.nanoTime();
+                batch.forEach(item -> {
+                    item.line.lastOutage = now;
+                    item.outcome.completeExceptionally(e);
+                });
+                return;
+            }
+            // one of them failed (or the commit did): each on its own, so each gets its own answer
+            batch.forEach(this::alone);
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome.complete(results.get(i));
+        }
+    }
+
+    private void alone(Item item) {
+        try {
+            item.outcome.complete(transactions.inNewTransaction(() -> {
+                prepare(List.of(item));
+                return item.run();
+            }));
+        } catch (RuntimeException e) {
+            if (DatabaseOutages.isOutage(e)) {
+                item.line.lastOutage = System.nanoTime();
+            }
+            item.outcome.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * The order in which a batch takes its keys, and so their rows' locks: two batches (of this
+     * instance or another) then never wait for each other in a circle. UUIDs are ordered as
+     * PostgreSQL orders them (unsigned, byte by byte), as every {@code ORDER BY} of ids that
+     * locks rows in this suite does; other keys by their natural order, or their text.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int inLockOrder(Object a, Object b) {
+        if (a instanceof UUID x && b instanceof UUID y) {
+            int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+        }
+        if (a instanceof Comparable c && a.getClass() == b.getClass()) {
+            return c.compareTo(b);
+        }
+        int byType = a.getClass().getName().compareTo(b.getClass().getName());
+        return byType != 0 ? byType : a.toString().compareTo(b.toString());
+    }
+
+    /** Works of one line taken into a batch. */
+    private record Share(Line line, List<Item> items) {
+    }
+
+    /** One key's waiting works and whether a committer is on them (or it waits for one). */
     private final class Line {
 
         final Object key;
@@ -231,7 +352,7 @@ public class GroupCommit {
         void schedule() {
             if (scheduled.compareAndSet(false, true)) {
                 try {
-                    workers.execute(this::drain);
+                    ready();
                 } catch (RejectedExecutionException stopping) {
                     scheduled.set(false);
                     throw stopping;
@@ -239,77 +360,39 @@ public class GroupCommit {
             }
         }
 
+        private void ready() {
+            ready.add(this);
+            try {
+                workers.execute(GroupCommit.this::commitReady);
+            } catch (RejectedExecutionException stopping) {
+                ready.remove(this);
+                throw stopping;
+            }
+        }
+
+        List<Item> take(int most) {
+            List<Item> items = new ArrayList<>();
+            for (Item next = queue.poll(); next != null; next = items.size() < most ? queue.poll() : null) {
+                items.add(next);
+            }
+            return items;
+        }
+
         /**
-         * Commits one batch, then goes to the back of the committers' queue if more wait, so that
-         * every busy line gets its turn; whoever enqueues after the last look schedules again. An
-         * idle line is forgotten.
+         * After a batch: back in line behind the other lines if more wait, so that every busy line
+         * gets its turn; whoever enqueues after the last look schedules again. An idle line is
+         * forgotten.
          */
-        void drain() {
-            List<Item> batch = new ArrayList<>();
-            for (Item next = queue.poll(); next != null; next = batch.size() < maxBatch ? queue.poll() : null) {
-                batch.add(next);
-            }
-            if (!batch.isEmpty()) {
-                commit(batch);
-            }
+        void release() {
             if (!queue.isEmpty()) {
-                workers.execute(this::drain);
+                ready();
                 return;
             }
             scheduled.set(false);
             if (!queue.isEmpty() && scheduled.compareAndSet(false, true)) {
-                workers.execute(this::drain);
+                ready();
             } else if (waiting.get() == 0) {
                 lines.remove(key, this);
-            }
-        }
-
-        private void commit(List<Item> batch) {
-            if (System.nanoTime() - lastOutage < OUTAGE_MEMORY_NANOS) {
-                // the batch before just found the database away: say so at once
-                batch.forEach(item -> item.outcome.completeExceptionally(ProblemException.databaseUnavailable()));
-                return;
-            }
-            if (batch.size() == 1) {
-                alone(batch.get(0));
-                return;
-            }
-            List<Object> results;
-            try {
-                results = transactions.inNewTransaction(() -> {
-                    prepare(batch);
-                    List<Object> done = new ArrayList<>(batch.size());
-                    for (Item item : batch) {
-                        done.add(item.run());
-                    }
-                    return done;
-                });
-            } catch (RuntimeException e) {
-                if (DatabaseOutages.isOutage(e)) {
-                    lastOutage = System.nanoTime();
-                    batch.forEach(item -> item.outcome.completeExceptionally(e));
-                    return;
-                }
-                // one of them failed (or the commit did): each on its own, so each gets its own answer
-                batch.forEach(this::alone);
-                return;
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome.complete(results.get(i));
-            }
-        }
-
-        private void alone(Item item) {
-            try {
-                item.outcome.complete(transactions.inNewTransaction(() -> {
-                    prepare(List.of(item));
-                    return item.run();
-                }));
-            } catch (RuntimeException e) {
-                if (DatabaseOutages.isOutage(e)) {
-                    lastOutage = System.nanoTime();
-                }
-                item.outcome.completeExceptionally(e);
             }
         }
     }
@@ -332,6 +415,7 @@ public class GroupCommit {
      */
     private static final class Item {
 
+        final Line line;
         final Supplier<?> work;
         final BatchLookup<Object> lookup;
         final Object input;
@@ -340,7 +424,8 @@ public class GroupCommit {
         private final InjectableContext.ContextState requestState;
 
         @SuppressWarnings("unchecked")
-        Item(Supplier<?> work, BatchLookup<?> lookup, Object input) {
+        Item(Line line, Supplier<?> work, BatchLookup<?> lookup, Object input) {
+            this.line = line;
             this.work = work;
             this.lookup = (BatchLookup<Object>) lookup;
             this.input = input;

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -64,7 +65,11 @@ class GroupCommitTest {
     }
 
     private GroupCommit commit(Duration maxWait, int maxWaiting, int maxBatch) {
-        GroupCommit commit = new GroupCommit(maxWait, maxWaiting, maxBatch, 2, counting);
+        return commit(maxWait, maxWaiting, maxBatch, 2);
+    }
+
+    private GroupCommit commit(Duration maxWait, int maxWaiting, int maxBatch, int committers) {
+        GroupCommit commit = new GroupCommit(maxWait, maxWaiting, maxBatch, committers, counting);
         commit.metrics = new SimpleMeterRegistry();
         return commit;
     }
@@ -129,6 +134,59 @@ class GroupCommitTest {
         assertEquals(List.of("a,b,c", "a", "b", "c"), lookedUp);
         assertEquals(List.of(List.of("head"), List.of("lookup a", "a"), List.of("lookup c", "c"), List.of("plain")), transactions);
         assertEquals(2, rollbacks.get());
+    }
+
+    @Test
+    void theLinesOfSeveralKeysWaitingAreDoneInOneTransactionKeyByKeyInLockOrderEachInArrivalOrder() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-h", release);
+        List<CompletableFuture<String>> waiting = new ArrayList<>();
+        String[][] arrivals = {{"event-c", "c1"}, {"event-a", "a1"}, {"event-b", "b1"}, {"event-a", "a2"}, {"event-h", "h1"}};
+        for (String[] arrival : arrivals) {
+            Supplier<String> work = named(arrival[1]);
+            waiting.add(CompletableFuture.supplyAsync(() -> commit.submit(arrival[0], work), threads));
+            int n = waiting.size() + 1;
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> List.of("event-a", "event-b", "event-c", "event-h").stream().mapToInt(k -> waiters(commit, k)).sum() == n);
+        }
+        release.countDown();
+        head.get(10, TimeUnit.SECONDS);
+        for (int i = 0; i < arrivals.length; i++) {
+            assertEquals(arrivals[i][1] + " done", waiting.get(i).get(10, TimeUnit.SECONDS));
+        }
+        // the held line was on the committer: h1 waited for the next batch, which took every line waiting
+        assertEquals(List.of(List.of("head"), List.of("a1", "a2", "b1", "c1", "h1")), transactions);
+    }
+
+    @Test
+    void aLineOnACommitterIsNotTakenByAnother() throws Exception {
+        GroupCommit commit = commit(Duration.ofSeconds(30), 100, 64, 2);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> head = hold(commit, "event-x", release);
+        CompletableFuture<String> behind = CompletableFuture.supplyAsync(() -> commit.submit("event-x", named("behind")), threads);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> waiters(commit, "event-x") == 2);
+        try {
+            assertEquals("elsewhere done", commit.submit("event-y", named("elsewhere")), "the other committer is free");
+            assertFalse(behind.isDone(), "the work behind the held one waits for its line, not for the free committer");
+        } finally {
+            release.countDown();
+        }
+        assertEquals("behind done", behind.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(List.of("elsewhere"), List.of("head"), List.of("behind")), transactions);
+    }
+
+    @Test
+    void uuidKeysAreLockedInTheOrderPostgresqlSortsThem() {
+        // PostgreSQL compares uuids byte by byte, unsigned; UUID.compareTo compares signed longs
+        UUID low = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID high = UUID.fromString("80000000-0000-0000-0000-000000000000");
+        UUID highLow = UUID.fromString("80000000-0000-0000-8000-000000000000");
+        assertTrue(high.compareTo(low) < 0, "UUID's own order puts the high one first");
+        assertTrue(GroupCommit.inLockOrder(low, high) < 0);
+        assertTrue(GroupCommit.inLockOrder(high, highLow) < 0);
+        assertEquals(0, GroupCommit.inLockOrder(high, UUID.fromString(high.toString())));
+        assertTrue(GroupCommit.inLockOrder("event-a", "event-b") < 0);
     }
 
     @Test
