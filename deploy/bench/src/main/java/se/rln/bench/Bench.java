@@ -145,6 +145,15 @@ public final class Bench {
                 .table(List.of("Service", "JVM", "First request", "RSS after it"), rows)
                 .line("Peak RSS of each service, sampled every 250 ms, in each phase of the run above:")
                 .table(header, peaks.rows(header));
+        List<List<String>> nmt = peaks.nativeMemoryRows();
+        if (!nmt.isEmpty()) {
+            List<String> columns = new ArrayList<>(List.of("Service", "End of phase"));
+            NativeMemory.PARTS.keySet().forEach(columns::add);
+            columns.addAll(List.of("the rest", "tracked in all", "RSS"));
+            report.line("Where that memory is, by each JVM's native memory tracking (`-XX:NativeMemoryTracking=summary`, "
+                    + "committed MiB) at the end of each phase, beside its RSS then. RSS counts only the pages touched, and "
+                    + "also the C heap's own overhead, which tracking does not see:").table(columns, nmt);
+        }
     }
 
     private static Path jdk25() {

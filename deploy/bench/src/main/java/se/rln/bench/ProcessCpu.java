@@ -50,6 +50,31 @@ final class ProcessCpu {
         return used;
     }
 
+    /**
+     * The whole machine's CPU from {@code /proc/stat} (all cores, every process, the load
+     * generators included), in milliseconds: busy (user, nice, system, irq, softirq), idle
+     * (idle, iowait), and stolen by the hypervisor.
+     */
+    record Cores(double busyMs, double idleMs, double stealMs) {
+
+        static Cores sample() throws IOException {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                    + Long.parseLong(f[7]);
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+            return new Cores(busy * MS_PER_TICK, idle * MS_PER_TICK, steal * MS_PER_TICK);
+        }
+
+        Cores since(Cores before) {
+            return new Cores(busyMs - before.busyMs, idleMs - before.idleMs, stealMs - before.stealMs);
+        }
+
+        double totalMs() {
+            return busyMs + idleMs + stealMs;
+        }
+    }
+
     /** What each process used between two samples. */
     static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> used = new LinkedHashMap<>();

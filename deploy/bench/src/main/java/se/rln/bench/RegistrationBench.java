@@ -51,12 +51,14 @@ final class RegistrationBench {
             profiler.start(jvms, Profiler.Kind.CPU);
         }
         Map<String, Double> before = ProcessCpu.sample(pids);
+        ProcessCpu.Cores machineBefore = ProcessCpu.Cores.sample();
         GatlingRun.Result closed = GatlingRun.run(work.resolve("gatling"), "registrations-" + clients + "-clients",
                 settings(rush, "closed", Map.of("bench.users", Integer.toString(clients), "bench.seconds",
                         Integer.toString(seconds))));
         // the consumers and the relay finish what the load left them before the second sample
         awaitQuiet(rush, closed.ok());
         Map<String, Double> cpu = ProcessCpu.between(before, ProcessCpu.sample(pids));
+        ProcessCpu.Cores machine = ProcessCpu.Cores.sample().since(machineBefore);
         Map<String, Path> graphs = profiler == null ? Map.of() : profiler.stop(jvms, "registrations", Profiler.Kind.CPU);
         double rate = Math.max(10, Math.floor(closed.perSecond() * 0.5));
         String steady = fixtures.publishedDay("Registrering i jämn takt", 100000, false);
@@ -85,6 +87,32 @@ final class RegistrationBench {
                         row("Gatling, open model", Report.f("%.0f arrivals/s, %d s", rate, seconds), open)))
                 .line("Gatling's reports: `%s`, `%s`.", work.relativize(closed.report()), work.relativize(open.report()));
         cpuReport(cpu, closed.ok(), graphs, allocations);
+        ceilingReport(cpu, machine, closed);
+    }
+
+    /**
+     * Whether the closed-model run was bound by the machine's CPU, and the rate its cost per
+     * registration allows: every core's time over what one registration takes of the suite and
+     * PostgreSQL together (JIT included), were the load generator free.
+     */
+    private void ceilingReport(Map<String, Double> cpu, ProcessCpu.Cores machine, GatlingRun.Result closed) {
+        double suiteAndPostgres = cpu.entrySet().stream().filter(e -> !e.getKey().endsWith(ProcessCpu.JIT))
+                .mapToDouble(Map.Entry::getValue).sum() / closed.ok();
+        double rest = machine.busyMs() / closed.ok() - suiteAndPostgres;
+        int cores = Runtime.getRuntime().availableProcessors();
+        double ceiling = cores * 1000.0 / suiteAndPostgres;
+        report.figure("The machine's CPU during the closed-model run: busy / stolen; the rate the suite's and PostgreSQL's "
+                + "CPU per registration allows on its cores", Report.f("%.0f %% / %.0f %%; %.0f/s", 100 * machine.busyMs()
+                        / machine.totalMs(), 100 * machine.stealMs() / machine.totalMs(), ceiling), "(reported)", true);
+        report.heading("What bounds the rate")
+                .line("The whole machine's CPU from `/proc/stat` over the same window as the table above (all %d cores, every "
+                        + "process): busy %.0f %%, idle %.0f %%, stolen by the hypervisor %.0f %%. Of the busy time, per "
+                        + "registration: the suite and PostgreSQL %.2f ms, everything else %.2f ms (the load generator: "
+                        + "Gatling's JVM from its start, the bench). Were the load generator free and the cores the suite's "
+                        + "alone, %d cores ÷ %.2f ms allow **%.0f registrations/s**; 600/s needs at most %.2f ms, 1 000/s "
+                        + "at most %.2f ms.", cores, 100 * machine.busyMs() / machine.totalMs(), 100 * machine.idleMs()
+                        / machine.totalMs(), 100 * machine.stealMs() / machine.totalMs(), suiteAndPostgres, rest, cores,
+                        suiteAndPostgres, ceiling, cores * 1000.0 / 600, cores * 1000.0 / 1000);
     }
 
     /**
@@ -96,20 +124,39 @@ final class RegistrationBench {
         for (int i = 1; i <= events; i++) {
             ids.add(fixtures.publishedDay("Registreringsdag " + i, 100000, false));
         }
+        Map<String, Long> pids = suite.pids();
+        Map<String, Double> before = ProcessCpu.sample(pids);
+        ProcessCpu.Cores machineBefore = ProcessCpu.Cores.sample();
         GatlingRun.Result spread = GatlingRun.run(work.resolve("gatling"), "registrations-" + events + "-events",
                 settings(String.join(",", ids), "closed", Map.of("bench.users", Integer.toString(clients), "bench.seconds",
                         Integer.toString(seconds))));
         for (String id : ids) {
             awaitQuiet(id, spread.ok() / events); // what the load left the consumers, before the next phase
         }
+        Map<String, Double> cpu = ProcessCpu.between(before, ProcessCpu.sample(pids));
+        ProcessCpu.Cores machine = ProcessCpu.Cores.sample().since(machineBefore);
         report.figure("Registration throughput via gateway, spread over " + events + " events", Report.f("%.0f/s, %d failed",
                 spread.perSecond(), spread.ko()), "≥ 1000/s, 0 failed", spread.perSecond() >= 1000 && spread.ko() == 0);
+        List<List<String>> rows = new ArrayList<>();
+        cpu.forEach((process, ms) -> {
+            if (!process.endsWith(ProcessCpu.JIT)) {
+                rows.add(List.of(process, Report.f("%.0f ms", ms), Report.f("%.2f ms", ms / spread.ok())));
+            }
+        });
+        double suiteAndPostgres = cpu.entrySet().stream().filter(e -> !e.getKey().endsWith(ProcessCpu.JIT))
+                .mapToDouble(Map.Entry::getValue).sum() / spread.ok();
         report.heading("Registrations spread over " + events + " events")
                 .line("The closed model again (%d clients back to back, %d s), each request to the next of %d published events "
                         + "in turn.", clients, seconds, events)
                 .table(List.of("Run", "Load", "OK / failed", "Throughput", "p50", "p99", "max"), List.of(
                         row("Gatling, closed model", clients + " clients, " + events + " events, " + seconds + " s", spread)))
-                .line("Gatling's report: `%s`.", work.relativize(spread.report()));
+                .line("Gatling's report: `%s`.", work.relativize(spread.report()))
+                .line("CPU of each process over this run (JIT included), measured as for one event; the machine was busy "
+                        + "%.0f %% of the time, and the suite's and PostgreSQL's %.2f ms per registration allow %.0f/s on its "
+                        + "%d cores:", 100 * machine.busyMs() / machine.totalMs(), suiteAndPostgres,
+                        Runtime.getRuntime().availableProcessors() * 1000.0 / suiteAndPostgres,
+                        Runtime.getRuntime().availableProcessors())
+                .table(List.of("Process", "CPU", "per registration"), rows);
     }
 
     /**

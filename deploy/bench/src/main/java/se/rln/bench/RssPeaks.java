@@ -21,6 +21,9 @@ final class RssPeaks implements AutoCloseable {
     private final Map<String, Map<String, Double>> peaks = new LinkedHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     private volatile Map<String, Double> current;
+    private String currentPhase;
+    /** With native memory tracking on: each service's committed memory by category at the end of each phase. */
+    private final Map<String, Map<String, Map<String, Double>>> nativeMemory = new LinkedHashMap<>();
 
     RssPeaks(BenchSuite suite) {
         running = new LinkedHashMap<>(suite.running);
@@ -30,7 +33,40 @@ final class RssPeaks implements AutoCloseable {
 
     /** From now on the samples count for {@code name}. */
     synchronized void phase(String name) {
+        endOfPhase();
+        currentPhase = name;
         current = peaks.computeIfAbsent(name, n -> new LinkedHashMap<>());
+    }
+
+    private void endOfPhase() {
+        if (currentPhase == null || !NativeMemory.tracked()) {
+            return;
+        }
+        Map<String, Map<String, Double>> services = new LinkedHashMap<>();
+        running.forEach((name, s) -> {
+            Map<String, Double> parts = new LinkedHashMap<>(NativeMemory.committed(s.pid()));
+            if (!parts.isEmpty()) {
+                parts.put("RSS", Machine.rssMib(s.pid()));
+                services.put(name, parts);
+            }
+        });
+        if (!services.isEmpty()) {
+            nativeMemory.put(currentPhase, services);
+        }
+    }
+
+    /**
+     * Rows of service, phase, RSS and the committed MiB of each category of {@link NativeMemory#PARTS}
+     * at the end of each phase; empty without native memory tracking.
+     */
+    synchronized List<List<String>> nativeMemoryRows() {
+        List<List<String>> rows = new ArrayList<>();
+        nativeMemory.forEach((phase, services) -> services.forEach((service, parts) -> {
+            List<String> row = new ArrayList<>(List.of(service, phase));
+            parts.values().forEach(mib -> row.add(Report.f("%.0f", mib)));
+            rows.add(row);
+        }));
+        return rows;
     }
 
     private synchronized void sample() {
@@ -62,7 +98,9 @@ final class RssPeaks implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         sampler.shutdownNow();
+        endOfPhase();
+        currentPhase = null;
     }
 }
