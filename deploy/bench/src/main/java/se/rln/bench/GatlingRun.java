@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Runs {@link RegistrationSimulation} in its own JVM with Gatling's launcher and reads the
- * figures from the summary it prints (its HTML report stays next to the log).
+ * figures of its measured requests ({@code register}) from the page its HTML report has for
+ * them, so that a warm-up's requests (named {@code warm-up}) are not counted; the report stays
+ * next to the log.
  */
 final class GatlingRun {
 
@@ -33,22 +37,42 @@ final class GatlingRun {
         if (!gatling.waitFor(10, TimeUnit.MINUTES) || gatling.exitValue() != 0) {
             throw new IllegalStateException("Gatling failed; see " + log);
         }
-        String out = Files.readString(log);
-        return new Result((long) value(out, "request count", 2), (long) value(out, "request count", 3),
-                value(out, "mean throughput (rps)", 1), value(out, "response time 50th percentile (ms)", 1),
-                value(out, "response time 99th percentile (ms)", 1), value(out, "max response time (ms)", 1),
-                newest(results).resolve("index.html"));
+        Path report = newest(results);
+        Path page;
+        try (Stream<Path> pages = Files.list(report)) {
+            page = pages.filter(f -> f.getFileName().toString().startsWith("req_register-")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Gatling's report has no page for the register request: " + report));
+        }
+        String stats = Files.readString(page);
+        boolean warmedUp;
+        try (Stream<Path> pages = Files.list(report)) {
+            warmedUp = pages.anyMatch(f -> f.getFileName().toString().startsWith("req_warm-up-"));
+        }
+        // after a warm-up, Gatling's mean rate is over the whole run: the measured requests' own is over their seconds
+        double perSecond = warmedUp ? value(stats, "Total count", "total") / Double.parseDouble(settings.get("bench.seconds"))
+                : value(stats, "Mean count/s", "total");
+        return new Result((long) value(stats, "Total count", "ok"), (long) value(stats, "Total count", "ko"),
+                perSecond, value(stats, "50th percentile", "ok"),
+                value(stats, "99th percentile", "ok"), value(stats, "Max", "ok"), report.resolve("index.html"));
     }
 
-    /** A figure of Gatling's "Global Information" summary: column 1 total, 2 OK, 3 KO ("-" = 0). */
-    private static double value(String out, String figure, int column) {
-        for (String line : out.split("\n")) {
-            if (line.startsWith("> " + figure + " ")) {
-                String cell = line.split("\\|")[column].trim().replace(",", "");
-                return cell.equals("-") ? 0 : Double.parseDouble(cell);
-            }
+    /**
+     * A cell of the Stats tables of a request's page: the row titled {@code title}, the column
+     * {@code total}, {@code ok} or {@code ko} ("-" = 0).
+     */
+    static double value(String page, String title, String column) {
+        Matcher row = Pattern.compile("<td class=\"title\">" + Pattern.quote(title) + "(?:</abbr>)?</td>\\s*"
+                + "<td class=\"total\">([^<]*)</td>\\s*<td class=\"ok\">([^<]*)</td>\\s*<td class=\"ko\">([^<]*)</td>")
+                .matcher(page);
+        if (!row.find()) {
+            throw new IllegalStateException("Gatling's request page has no row '" + title + "'");
         }
-        throw new IllegalStateException("Gatling's summary has no '" + figure + "'");
+        String cell = row.group(switch (column) {
+            case "total" -> 1;
+            case "ok" -> 2;
+            default -> 3;
+        }).trim().replace(",", "");
+        return cell.equals("-") ? 0 : Double.parseDouble(cell);
     }
 
     private static Path newest(Path results) throws Exception {

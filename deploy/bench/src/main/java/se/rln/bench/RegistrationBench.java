@@ -84,7 +84,7 @@ final class RegistrationBench {
                         List.of("pgbench inserts", clients + " clients, " + seconds + " s", "-", Report.f("%.0f/s", pg.tps()),
                                 "avg " + Report.ms(pg.latencyMs()), "-", "-"),
                         row("Gatling, closed model", clients + " clients back to back, " + seconds + " s", closed),
-                        row("Gatling, open model", Report.f("%.0f arrivals/s, %d s", rate, seconds), open)))
+                        row("Gatling, open model", Report.f("%.0f arrivals/s, %d s after 5 s of the same not measured", rate, seconds), open)))
                 .line("Gatling's reports: `%s`, `%s`.", work.relativize(closed.report()), work.relativize(open.report()));
         cpuReport(cpu, closed.ok(), graphs, allocations);
         ceilingReport(cpu, machine, closed);
