@@ -105,8 +105,9 @@ public final class Bench {
                 startupReport(report, starts, rss);
             }
             report.heading("Machine and settings").table(List.of("", ""), Machine.describe(jdk25))
-                    .line("Services: packaged for the JDK they run on (fast-jar; Quarkus's aot-jar on JDK 25, started with their AOT caches), each its own JVM with `deploy/service-jvm.options` (`-Xmx256m -Xms16m -XX:+UseSerialGC`, what the "
-                            + "JVM chooses by itself in the 512 MiB containers of deploy/kubernetes, and `-XX:TieredStopAtLevel=1`: C1 only), production profile (access log "
+                    .line("Services: packaged for the JDK they run on (fast-jar; Quarkus's aot-jar on JDK 25, started with their AOT caches), each its own JVM with `deploy/service-jvm.options` (`-Xmx256m -Xms64m -Xmn24m -XX:+UseSerialGC`: at most "
+                            + "what the JVM chooses by itself in the 512 MiB containers of deploy/kubernetes; `-XX:TieredStopAtLevel=1`: C1 only; "
+                            + "`-XX:ReservedCodeCacheSize=240m`), production profile (access log "
                             + "on), one instance each; the gateway's per-client rate limits lifted for the load. Kafka: "
                             + "one KRaft broker on this machine. Everything, load generators included, shares the same 2 "
                             + "cores.");
