@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,16 @@ public class EventSeatsRepository implements PanacheRepositoryBase<EventSeats, U
      */
     public Optional<EventSeats> lock(UUID eventId) {
         return findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The ledgers of several events, locked like {@link #lock} in one statement, one after the
+     * other in the order of their ids as PostgreSQL sorts them (the order every transaction that
+     * locks several takes them in). Events without a replica are not there.
+     */
+    public List<EventSeats> lockAll(Collection<UUID> eventIds) {
+        return getEntityManager().createQuery("select e from EventSeats e where e.eventId in ?1 order by e.eventId",
+                EventSeats.class).setParameter(1, eventIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**

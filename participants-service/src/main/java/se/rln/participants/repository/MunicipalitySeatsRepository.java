@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import se.rln.participants.model.MunicipalitySeats;
@@ -26,6 +27,11 @@ public class MunicipalitySeatsRepository implements PanacheRepositoryBase<Munici
 
     public List<MunicipalitySeats> ofEvent(UUID eventId) {
         return list("eventId = ?1 order by municipalityCode", eventId);
+    }
+
+    /** The municipalities' seats of several events, by event and municipality. */
+    public List<MunicipalitySeats> ofEvents(Collection<UUID> eventIds) {
+        return list("eventId in ?1 order by eventId, municipalityCode", eventIds);
     }
 
     /**

@@ -88,11 +88,13 @@ public class RegistrationService {
 
     /**
      * What a batch of registrations needs, read once for all of them before the first: their
-     * people (one query, not one each), and how many waitlist positions each event's ledger may
-     * take at once should they be waitlisted.
+     * people (one query, not one each), their events' ledgers (locked in one statement, in the
+     * batch's order), and how many waitlist positions each event's ledger may take at once should
+     * they be waitlisted.
      */
     private void lookUp(List<Registering> batch) {
         directory.lookUp(batch.stream().map(r -> r.request().participant()).toList());
+        ledger.lockAll(batch.stream().map(Registering::eventId).toList());
         batch.stream().collect(Collectors.groupingBy(Registering::eventId, Collectors.counting()))
                 .forEach((eventId, placements) -> ledger.expect(eventId, placements.intValue()));
     }

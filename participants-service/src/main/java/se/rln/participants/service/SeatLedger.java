@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +101,7 @@ public class SeatLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Locked lock(UUID eventId) {
-        String key = "seat-ledger:" + eventId;
-        Locked held = (Locked) transactions.getResource(key);
+        Locked held = (Locked) transactions.getResource(ledgerKey(eventId));
         if (held != null) {
             return held;
         }
@@ -108,8 +109,36 @@ public class SeatLedger {
         Map<String, MunicipalitySeats> rows = new LinkedHashMap<>();
         municipalitySeats.ofEvent(eventId).forEach(r -> rows.put(r.municipalityCode, r));
         Locked locked = new Locked(event, rows);
-        transactions.putResource(key, locked);
+        transactions.putResource(ledgerKey(eventId), locked);
         return locked;
+    }
+
+    /**
+     * Locks the ledgers of several events at once, in the order of their ids (as a group commit's
+     * batch takes its events, and erasure), with their municipalities' seats read in one query:
+     * a batch of registrations spread over many events asks the database twice, not twice per
+     * event. {@link #lock} then answers each from the transaction. An event without a replica is
+     * left for {@link #lock} to refuse.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAll(Collection<UUID> eventIds) {
+        List<UUID> wanted = eventIds.stream().distinct().filter(id -> transactions.getResource(ledgerKey(id)) == null).toList();
+        if (wanted.size() < 2) {
+            return; // one is locked by lock() as it always was
+        }
+        List<EventSeats> locked = events.lockAll(wanted);
+        Map<UUID, Map<String, MunicipalitySeats>> rows = new HashMap<>();
+        // read after the locks: they change only under them
+        municipalitySeats.ofEvents(wanted).forEach(r -> rows.computeIfAbsent(r.eventId, id -> new LinkedHashMap<>())
+                .put(r.municipalityCode, r));
+        for (EventSeats event : locked) {
+            transactions.putResource(ledgerKey(event.eventId),
+                    new Locked(event, rows.getOrDefault(event.eventId, new LinkedHashMap<>())));
+        }
+    }
+
+    private static String ledgerKey(UUID eventId) {
+        return "seat-ledger:" + eventId;
     }
 
     /**
