@@ -61,9 +61,7 @@ class TwoInstancesIT {
 
     @Test
     void twoInstancesNeverOverbookAndStatisticsConverge() throws Exception {
-        String admin = TestTokens.admin();
-        String host = RegistrationRush.post(events.url() + "/api/v1/organisations", admin,
-                Map.of("name", "FSS region Skåne", "kind", "ASSOCIATION", "countyCode", "12")).get("id").asText();
+        String host = organisation("FSS region Skåne");
         String coordinator = TestTokens.coordinator(UUID.fromString(host));
         String eventId = publishedEvent(host, coordinator, 60);
         UUID event = UUID.fromString(eventId);
@@ -96,9 +94,7 @@ class TwoInstancesIT {
 
     @Test
     void aRushOverSeveralEventsOnTwoInstancesKeepsEachEventsSeatsAndWaitlistOrder() throws Exception {
-        String admin = TestTokens.admin();
-        String host = RegistrationRush.post(events.url() + "/api/v1/organisations", admin,
-                Map.of("name", "Kommunförbundet Skåne", "kind", "ASSOCIATION", "countyCode", "12")).get("id").asText();
+        String host = organisation("Kommunförbundet Skåne");
         String coordinator = TestTokens.coordinator(UUID.fromString(host));
         List<UUID> rushed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -114,6 +110,12 @@ class TwoInstancesIT {
             RegistrationRush.waitlistInArrivalOrder(first.url(), event, coordinator, 60);
             RegistrationRush.recordsUpTo(event, 80);
         }
+    }
+
+    /** A new organisation of Skåne (an association), made by an administrator: its id. */
+    private static String organisation(String name) throws Exception {
+        return RegistrationRush.post(events.url() + "/api/v1/organisations", TestTokens.admin(),
+                Map.of("name", name, "kind", "ASSOCIATION", "countyCode", "12")).get("id").asText();
     }
 
     /** A published event of {@code host}, open for registration, once both instances have it. */
