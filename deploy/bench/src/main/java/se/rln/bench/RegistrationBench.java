@@ -70,10 +70,13 @@ final class RegistrationBench {
                         Integer.toString(seconds))));
         Map<String, Path> allocations = profiler == null ? Map.of() : profiler.stop(jvms, "registrations", Profiler.Kind.ALLOC);
         double ratio = closed.perSecond() / pg.tps();
-        report.figure("Registration throughput via gateway / pgbench inserts", Report.f("%.0f/s ÷ %.0f/s = %.3f",
-                closed.perSecond(), pg.tps(), ratio), "≥ 0.5", ratio >= 0.5);
-        report.figure(Report.f("Registration latency at %.0f/s (p50 / p99)", rate), Report.ms(open.p50Ms()) + " / "
-                + Report.ms(open.p99Ms()), "(reported)", open.ko() == 0);
+        // issue 16's targets: 600/s on one event with the ratio to pgbench printed, p99 50 ms at half the peak
+        report.figure("Registration throughput via gateway, one event (÷ pgbench inserts)", Report.f(
+                "%.0f/s, %d failed (÷ %.0f/s = %.3f)", closed.perSecond(), closed.ko(), pg.tps(), ratio), "≥ 600/s, 0 failed",
+                closed.perSecond() >= 600 && closed.ko() == 0);
+        report.figure(Report.f("Registration latency at %.0f/s, half the peak, open model (p50 / p99)", rate),
+                Report.ms(open.p50Ms()) + " / " + Report.ms(open.p99Ms()), "p99 ≤ 50 ms, 0 failed",
+                open.p99Ms() <= 50 && open.ko() == 0);
         report.heading("Registration throughput and latency")
                 .line("Each registration is a new person of one of %d municipalities (their HR systems' tokens) onto one "
                         + "event, through the gateway: JWT checked at the gateway and the service, the event's seat ledger "
@@ -189,7 +192,7 @@ final class RegistrationBench {
         String profiles = graphs.isEmpty() ? "" : " CPU flame graphs are of the closed-model run; allocation flame graphs "
                 + "(a sample every 512 KiB allocated) of the open-model run after it.";
         report.figure("CPU per registration, the suite's processes without JIT compiling (with it)",
-                Report.f("%.2f ms (%.2f ms)", warm, all), "≤ 2.5 ms", warm <= 2.5);
+                Report.f("%.2f ms (%.2f ms)", warm, all), "≤ 2.5 ms with it", all <= 2.5);
         report.heading("CPU per registration")
                 .line("User + system CPU of each process (all threads) from `/proc/<pid>/stat`, from just before the "
                         + "closed-model run until events-service's statistics showed its last registration (relay, Kafka and "
