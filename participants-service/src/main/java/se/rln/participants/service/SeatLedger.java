@@ -11,11 +11,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import se.rln.commons.database.TransactionCache;
 import se.rln.commons.problem.ProblemException;
@@ -106,11 +106,7 @@ public class SeatLedger {
             return held;
         }
         EventSeats event = events.lock(eventId).orElseThrow(() -> ProblemException.notFound("event", eventId));
-        Map<String, MunicipalitySeats> rows = new LinkedHashMap<>();
-        municipalitySeats.ofEvent(eventId).forEach(r -> rows.put(r.municipalityCode, r));
-        Locked locked = new Locked(event, rows);
-        transactions.putResource(ledgerKey(eventId), locked);
-        return locked;
+        return hold(event, municipalitySeats.ofEvent(eventId));
     }
 
     /**
@@ -127,14 +123,19 @@ public class SeatLedger {
             return; // one is locked by lock() as it always was
         }
         List<EventSeats> locked = events.lockAll(wanted);
-        Map<UUID, Map<String, MunicipalitySeats>> rows = new HashMap<>();
         // read after the locks: they change only under them
-        municipalitySeats.ofEvents(wanted).forEach(r -> rows.computeIfAbsent(r.eventId, id -> new LinkedHashMap<>())
-                .put(r.municipalityCode, r));
-        for (EventSeats event : locked) {
-            transactions.putResource(ledgerKey(event.eventId),
-                    new Locked(event, rows.getOrDefault(event.eventId, new LinkedHashMap<>())));
-        }
+        Map<UUID, List<MunicipalitySeats>> rows = municipalitySeats.ofEvents(wanted).stream()
+                .collect(Collectors.groupingBy(r -> r.eventId));
+        locked.forEach(event -> hold(event, rows.getOrDefault(event.eventId, List.of())));
+    }
+
+    /** The locked ledger of an event with its municipalities' seats, kept for the rest of the transaction. */
+    private Locked hold(EventSeats event, List<MunicipalitySeats> municipalities) {
+        Map<String, MunicipalitySeats> rows = new LinkedHashMap<>();
+        municipalities.forEach(r -> rows.put(r.municipalityCode, r));
+        Locked locked = new Locked(event, rows);
+        transactions.putResource(ledgerKey(event.eventId), locked);
+        return locked;
     }
 
     private static String ledgerKey(UUID eventId) {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import se.rln.commons.problem.ProblemException;
 import se.rln.commons.testing.TestTokens;
@@ -33,11 +32,8 @@ class SeatLedgerLockTest {
     @Inject
     SeatLedger ledger;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void severalLedgersAreLockedAtOnceUntilTheTransactionEnds() throws Exception {
@@ -72,10 +68,13 @@ class SeatLedgerLockTest {
         assertEquals(404, notFound instanceof ProblemException p ? p.status() : -1, notFound.toString());
     }
 
-    /** Tries to lock the event's ledger row from another connection without waiting: "free" or the SQL state. */
+    /**
+     * Tries to lock the event's ledger row from another connection (another thread: outside the
+     * test's transaction) without waiting: "free" or the SQL state.
+     */
     private String lockFromElsewhere(UUID event) {
         return CompletableFuture.supplyAsync(() -> {
-            try (Connection c = DriverManager.getConnection(url, user, "");
+            try (Connection c = db.getConnection();
                     PreparedStatement lock = c.prepareStatement("SELECT 1 FROM event_seats WHERE event_id = ? FOR UPDATE NOWAIT")) {
                 lock.setObject(1, event);
                 lock.executeQuery().close();
