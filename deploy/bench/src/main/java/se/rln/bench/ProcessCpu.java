@@ -75,6 +75,12 @@ final class ProcessCpu {
         }
     }
 
+    /** Milliseconds of CPU of the processes measured and PostgreSQL, their JIT threads counted within them, per registration. */
+    static double perRegistration(Map<String, Double> used, long registrations) {
+        return used.entrySet().stream().filter(e -> !e.getKey().endsWith(JIT)).mapToDouble(Map.Entry::getValue).sum()
+                / registrations;
+    }
+
     /** What each process used between two samples. */
     static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> used = new LinkedHashMap<>();

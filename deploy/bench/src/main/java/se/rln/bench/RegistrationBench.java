@@ -99,8 +99,7 @@ final class RegistrationBench {
      * PostgreSQL together (JIT included), were the load generator free.
      */
     private void ceilingReport(Map<String, Double> cpu, ProcessCpu.Cores machine, GatlingRun.Result closed) {
-        double suiteAndPostgres = cpu.entrySet().stream().filter(e -> !e.getKey().endsWith(ProcessCpu.JIT))
-                .mapToDouble(Map.Entry::getValue).sum() / closed.ok();
+        double suiteAndPostgres = ProcessCpu.perRegistration(cpu, closed.ok());
         double rest = machine.busyMs() / closed.ok() - suiteAndPostgres;
         int cores = Runtime.getRuntime().availableProcessors();
         double ceiling = cores * 1000.0 / suiteAndPostgres;
@@ -146,8 +145,7 @@ final class RegistrationBench {
                 rows.add(List.of(process, Report.f("%.0f ms", ms), Report.f("%.2f ms", ms / spread.ok())));
             }
         });
-        double suiteAndPostgres = cpu.entrySet().stream().filter(e -> !e.getKey().endsWith(ProcessCpu.JIT))
-                .mapToDouble(Map.Entry::getValue).sum() / spread.ok();
+        double suiteAndPostgres = ProcessCpu.perRegistration(cpu, spread.ok());
         report.heading("Registrations spread over " + events + " events")
                 .line("The closed model again (%d clients back to back, %d s), each request to the next of %d published events "
                         + "in turn.", clients, seconds, events)
